@@ -1,0 +1,2 @@
+/** The audit boundary: appending events within the caller's transaction, and verifying the chain. */
+package org.privacyrights.audit.application;

@@ -1,0 +1,52 @@
+package org.privacyrights.audit.domain;
+
+/**
+ * Walks the events in sequence order and checks each one: its position follows the previous one (no deleted
+ * row), it names the previous hash (no reordering), and its own hash matches its fields (no edited row). The head
+ * row must match the last event, which reveals a deleted tail.
+ */
+public final class ChainVerifier {
+
+    private long expectedSequence = 1;
+    private String expectedPrevious = AuditHasher.GENESIS;
+    private long checked;
+    private ChainVerification failure;
+
+    /** Feeds the next event; returns false once the chain is broken, so callers can stop reading. */
+    public boolean accept(AuditEvent event) {
+        if (failure != null) {
+            return false;
+        }
+        checked++;
+        if (event.sequence() != expectedSequence) {
+            return fail(expectedSequence, "event " + expectedSequence + " is missing");
+        }
+        if (!event.previousHash().equals(expectedPrevious)) {
+            return fail(event.sequence(), "does not link to the event before it");
+        }
+        if (!AuditHasher.hash(event).equals(event.hash())) {
+            return fail(event.sequence(), "its content was changed after it was written");
+        }
+        expectedSequence++;
+        expectedPrevious = event.hash();
+        return true;
+    }
+
+    /** Completes the check against the stored head of the chain. */
+    public ChainVerification finish(AuditChainHead head) {
+        if (failure != null) {
+            return failure;
+        }
+        long last = expectedSequence - 1;
+        if (head.lastSequence() != last || !head.lastHash().equals(expectedPrevious)) {
+            return ChainVerification.broken(
+                    checked, last + 1, "events after " + last + " up to " + head.lastSequence() + " are missing");
+        }
+        return ChainVerification.intact(checked);
+    }
+
+    private boolean fail(long sequence, String problem) {
+        failure = ChainVerification.broken(checked, sequence, problem);
+        return false;
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the audit chain's storage. */
+package org.privacyrights.audit.infrastructure;

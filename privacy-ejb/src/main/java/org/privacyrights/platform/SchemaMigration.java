@@ -1,0 +1,57 @@
+package org.privacyrights.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Defines the application's database and brings its schema up to date before anything else runs. The connection
+ * settings come from the installation's configuration (system properties or environment, see {@code config/}).
+ * Flyway commits each migration itself, so this bean manages no container transaction.
+ */
+@DataSourceDefinition(
+        name = SchemaMigration.DATA_SOURCE,
+        className = "${MPCONFIG=privacy.datasource.class}",
+        url = "${MPCONFIG=privacy.datasource.url}",
+        user = "${MPCONFIG=privacy.datasource.user}",
+        password = "${MPCONFIG=privacy.datasource.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {"fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=auto-commit"})
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/privacy";
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = migrate(dataSource);
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Applies the pending migrations; shared with tests that run outside the container. */
+    public static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,58 @@
+package org.privacyrights.request.application;
+
+import java.time.LocalDate;
+import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.RequestLifecycle;
+import org.privacyrights.request.domain.RequestTask;
+
+/** Builds the DTOs the boundaries return from the entities they must not leak. */
+final class RequestAssembler {
+
+    private RequestAssembler() {}
+
+    static RequestDetails details(PrivacyRequest request, LocalDate today) {
+        return new RequestDetails(
+                request.publicId(),
+                request.type().name(),
+                request.channel().name(),
+                request.status().name(),
+                request.contactEmail(),
+                request.details().orElse(null),
+                request.receivedAt(),
+                request.dueDate(),
+                request.effectiveDueDate(),
+                request.extendedDueDate().isPresent(),
+                request.extensionReason().orElse(null),
+                request.rejectionReason().orElse(null),
+                request.duplicateOf().orElse(null),
+                request.assignee().orElse(null),
+                request.isOverdueOn(today),
+                RequestLifecycle.nextStates(request.status()).stream()
+                        .map(Enum::name)
+                        .sorted()
+                        .toList(),
+                request.tasks().stream().map(RequestAssembler::progress).toList());
+    }
+
+    static RequestSummary summary(PrivacyRequest request, LocalDate today) {
+        return new RequestSummary(
+                request.publicId(),
+                request.type().name(),
+                request.channel().name(),
+                request.status().name(),
+                request.receivedAt(),
+                request.effectiveDueDate(),
+                request.isOverdueOn(today),
+                request.assignee().orElse(null));
+    }
+
+    private static TaskProgress progress(RequestTask task) {
+        return new TaskProgress(
+                task.systemName(),
+                task.status().name(),
+                task.attempts(),
+                task.lastError().orElse(null),
+                task.outcome().orElse(null),
+                task.updatedAt());
+    }
+}

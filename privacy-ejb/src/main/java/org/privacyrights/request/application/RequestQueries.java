@@ -1,0 +1,56 @@
+package org.privacyrights.request.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.privacyrights.platform.InvalidInputException;
+import org.privacyrights.platform.NotFoundException;
+import org.privacyrights.platform.PlatformSettings;
+import org.privacyrights.request.domain.RequestFilter;
+import org.privacyrights.request.domain.RequestRepository;
+import org.privacyrights.security.Roles;
+
+/** The staff's read side of requests. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT, Roles.AUDITOR})
+public class RequestQueries {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    RequestRepository requests;
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public RequestDetails get(String requestId) {
+        return requests.find(requestId)
+                .map(request -> RequestAssembler.details(request, today()))
+                .orElseThrow(() -> new NotFoundException("Request " + requestId));
+    }
+
+    public RequestPage list(@NotNull RequestFilter filter, int page, int size) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "page starts at 0");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "size is 1 to " + MAX_PAGE_SIZE);
+        }
+        LocalDate today = today();
+        List<RequestSummary> items = requests.search(filter, page * size, size).stream()
+                .map(request -> RequestAssembler.summary(request, today))
+                .toList();
+        return new RequestPage(items, requests.count(filter), page, size);
+    }
+
+    private LocalDate today() {
+        return settings.deadlineCalculator().receivedOn(clock.instant());
+    }
+}

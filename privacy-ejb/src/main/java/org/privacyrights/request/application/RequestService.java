@@ -1,0 +1,277 @@
+package org.privacyrights.request.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.privacyrights.audit.application.AuditTrail;
+import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.deadline.DeadlineCalculator;
+import org.privacyrights.platform.InvalidInputException;
+import org.privacyrights.platform.NotFoundException;
+import org.privacyrights.platform.PlatformSettings;
+import org.privacyrights.request.domain.Channel;
+import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.RequestRepository;
+import org.privacyrights.request.domain.RequestStatus;
+import org.privacyrights.request.infrastructure.IdempotencyRecord;
+import org.privacyrights.request.infrastructure.IdempotencyRecords;
+import org.privacyrights.security.Roles;
+import org.privacyrights.subject.domain.DataSubject;
+import org.privacyrights.subject.domain.IdentityKind;
+import org.privacyrights.subject.domain.SubjectIdentity;
+import org.privacyrights.subject.domain.SubjectRepository;
+
+/**
+ * Every change to a request: submission by anyone, and the staff actions on it. Each method is one transaction
+ * that changes the request and appends its audit event, or does neither.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.DPO, Roles.AGENT, Roles.AUDITOR, Roles.SUBJECT})
+public class RequestService {
+
+    public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+    @Inject
+    RequestRepository requests;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    IdempotencyRecords idempotency;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * Records a new request. An unknown address creates a new, unverified subject; a known one is linked. Either
+     * way the answer is the same. With an idempotency key, a repeat of the same body returns the first receipt.
+     */
+    @PermitAll
+    public RequestReceipt submit(@NotNull @Valid SubmitRequest submission, String idempotencyKey) {
+        String fingerprint = fingerprint(submission);
+        if (idempotencyKey != null) {
+            if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+                throw new InvalidInputException(
+                        "Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
+            }
+            Optional<IdempotencyRecord> earlier = idempotency.find(idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint);
+            }
+        }
+        Instant now = clock.instant();
+        DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, null, submission.email())
+                .orElseGet(() -> newSubject(submission.email(), now));
+        DeadlineCalculator calculator = settings.deadlineCalculator();
+        PrivacyRequest request = new PrivacyRequest(
+                subject,
+                submission.type(),
+                submission.channel(),
+                SubjectIdentity.normalize(IdentityKind.EMAIL, submission.email()),
+                blankToNull(submission.details()),
+                calculator.responseDeadline(now),
+                now);
+        requests.store(request);
+        audit(request, "REQUEST_RECEIVED", submission.type() + " via " + submission.channel());
+        if (submission.channel() != Channel.STAFF) {
+            // Everything that did not come from staff must prove control of the address first.
+            request.moveTo(RequestStatus.IDENTITY_UNVERIFIED, now);
+            audit(request, "STATUS_CHANGED", RequestStatus.IDENTITY_UNVERIFIED.name());
+        }
+        if (idempotencyKey != null) {
+            idempotency.store(new IdempotencyRecord(idempotencyKey, fingerprint, request.publicId(), now));
+        }
+        return new RequestReceipt(request.publicId(), request.status().name());
+    }
+
+    /** Returns the first receipt of an idempotent repeat, or refuses a different body under the same key. */
+    @PermitAll
+    public RequestReceipt replay(String idempotencyKey, @NotNull @Valid SubmitRequest submission) {
+        IdempotencyRecord earlier = idempotency
+                .find(idempotencyKey)
+                .orElseThrow(() -> new NotFoundException("Idempotency-Key"));
+        return replay(earlier, fingerprint(submission));
+    }
+
+    private RequestReceipt replay(IdempotencyRecord earlier, String fingerprint) {
+        if (!earlier.bodyFingerprint().equals(fingerprint)) {
+            throw new IdempotencyConflictException();
+        }
+        PrivacyRequest request = load(earlier.requestPublicId());
+        return new RequestReceipt(request.publicId(), request.status().name());
+    }
+
+    /** Staff confirm that the requester controls the contact address (e.g. checked in person or by phone). */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
+    public RequestDetails verifyIdentity(@NotBlank String requestId) {
+        PrivacyRequest request = load(requestId);
+        Instant now = clock.instant();
+        move(request, RequestStatus.VERIFIED, now);
+        request.subject()
+                .identity(IdentityKind.EMAIL, null, request.contactEmail())
+                .ifPresent(identity -> identity.markVerified(now));
+        move(request, RequestStatus.AWAITING_APPROVAL, now);
+        return details(request);
+    }
+
+    /** The point of no return: the work in every connected system is planned and may start. */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO})
+    public RequestDetails approve(@NotBlank String requestId) {
+        PrivacyRequest request = load(requestId);
+        Instant now = clock.instant();
+        move(request, RequestStatus.IN_PROGRESS, now);
+        request.planTasks(settings.connectedSystems(), now);
+        audit(request, "TASKS_PLANNED", settings.connectedSystems().size() + " systems");
+        return details(request);
+    }
+
+    /** Art. 12(4): a refusal states its reason, which the subject is told with the right to complain. */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO})
+    public RequestDetails deny(@NotBlank String requestId, String reason) {
+        PrivacyRequest request = load(requestId);
+        request.reject(requireReason(reason), clock.instant());
+        audit(request, "REQUEST_REJECTED", RequestStatus.REJECTED.name());
+        return details(request);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.DPO})
+    public RequestDetails extend(@NotBlank String requestId, int months, String reason) {
+        PrivacyRequest request = load(requestId);
+        Instant now = clock.instant();
+        DeadlineCalculator calculator = settings.deadlineCalculator();
+        try {
+            request.extend(months, requireReason(reason), calculator, calculator.receivedOn(now), now);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("months", e.getMessage());
+        }
+        audit(request, "DEADLINE_EXTENDED", "+" + months + " months to " + request.effectiveDueDate());
+        return details(request);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
+    public RequestDetails cancel(@NotBlank String requestId, String reason) {
+        PrivacyRequest request = load(requestId);
+        requireReason(reason);
+        move(request, RequestStatus.CANCELLED, clock.instant());
+        return details(request);
+    }
+
+    /** Resumes a request in error at the systems that failed; systems that finished are not touched again. */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
+    public RequestDetails retry(@NotBlank String requestId) {
+        PrivacyRequest request = load(requestId);
+        Instant now = clock.instant();
+        move(request, RequestStatus.IN_PROGRESS, now);
+        request.resetFailedTasks(now);
+        return details(request);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
+    public RequestDetails pause(@NotBlank String requestId) {
+        PrivacyRequest request = load(requestId);
+        move(request, RequestStatus.PAUSED, clock.instant());
+        return details(request);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
+    public RequestDetails resume(@NotBlank String requestId) {
+        PrivacyRequest request = load(requestId);
+        RequestStatus resumed = request.resume(clock.instant());
+        audit(request, "STATUS_CHANGED", resumed.name());
+        return details(request);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
+    public RequestDetails assign(@NotBlank String requestId, @NotBlank @Size(max = 100) String staffUser) {
+        PrivacyRequest request = load(requestId);
+        request.assignTo(staffUser, clock.instant());
+        audit(request, "REQUEST_ASSIGNED", "to " + staffUser);
+        return details(request);
+    }
+
+    private void move(PrivacyRequest request, RequestStatus next, Instant now) {
+        request.moveTo(next, now);
+        audit(request, "STATUS_CHANGED", next.name());
+    }
+
+    private void audit(PrivacyRequest request, String action, String detail) {
+        audit.record(AuditEntry.forRequest(
+                actor(), action, request.publicId(), request.subject().publicId(), detail));
+    }
+
+    private String actor() {
+        String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        return name == null || "ANONYMOUS".equals(name) ? "subject" : name;
+    }
+
+    private PrivacyRequest load(String requestId) {
+        return requests.find(requestId).orElseThrow(() -> new NotFoundException("Request " + requestId));
+    }
+
+    private RequestDetails details(PrivacyRequest request) {
+        LocalDate today = settings.deadlineCalculator().receivedOn(clock.instant());
+        return RequestAssembler.details(request, today);
+    }
+
+    private DataSubject newSubject(String email, Instant now) {
+        DataSubject subject = new DataSubject(now);
+        subject.addIdentity(IdentityKind.EMAIL, null, email);
+        subjects.store(subject);
+        return subject;
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "A reason is required");
+        }
+        if (reason.length() > PrivacyRequest.MAX_REASON_LENGTH) {
+            throw new InvalidInputException(
+                    "reason", "A reason has at most " + PrivacyRequest.MAX_REASON_LENGTH + " characters");
+        }
+        return reason.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Identifies a body for idempotency: same right, same address, same details, same channel. */
+    static String fingerprint(SubmitRequest submission) {
+        String canonical = submission.type() + "\n"
+                + SubjectIdentity.normalize(IdentityKind.EMAIL, submission.email()) + "\n"
+                + submission.channel() + "\n"
+                + (submission.details() == null ? "" : submission.details().strip());
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

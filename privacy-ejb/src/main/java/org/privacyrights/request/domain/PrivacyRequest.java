@@ -1,0 +1,307 @@
+package org.privacyrights.request.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.privacyrights.deadline.Deadline;
+import org.privacyrights.deadline.DeadlineCalculator;
+import org.privacyrights.subject.domain.DataSubject;
+
+/**
+ * A data subject's request to exercise one right. Every status change goes through {@link RequestLifecycle}; the
+ * deadline follows Art. 12(3) and may be extended once, with a reason, while the first month runs.
+ */
+@Entity
+@Table(name = "privacy_request")
+public class PrivacyRequest {
+
+    public static final int MAX_DETAILS_LENGTH = 4000;
+    public static final int MAX_REASON_LENGTH = 2000;
+
+    @Id
+    @SequenceGenerator(name = "privacy_request_seq", sequenceName = "privacy_request_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "privacy_request_seq")
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, unique = true, length = 36)
+    private String publicId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "subject_id")
+    private DataSubject subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_type", nullable = false, length = 40)
+    private RequestType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private RequestStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paused_from", length = 30)
+    private RequestStatus pausedFrom;
+
+    @Column(name = "contact_email", nullable = false, length = 320)
+    private String contactEmail;
+
+    @Column(length = MAX_DETAILS_LENGTH)
+    private String details;
+
+    @Column(name = "received_at", nullable = false)
+    private OffsetDateTime receivedAt;
+
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    @Column(name = "nominal_due_date", nullable = false)
+    private LocalDate nominalDueDate;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "extended_due_date")
+    private LocalDate extendedDueDate;
+
+    @Column(name = "extension_reason", length = MAX_REASON_LENGTH)
+    private String extensionReason;
+
+    @Column(name = "extended_at")
+    private OffsetDateTime extendedAt;
+
+    @Column(name = "rejection_reason", length = MAX_REASON_LENGTH)
+    private String rejectionReason;
+
+    @Column(name = "duplicate_of", length = 36)
+    private String duplicateOf;
+
+    @Column(length = 100)
+    private String assignee;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("systemName")
+    private List<RequestTask> tasks = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected PrivacyRequest() {}
+
+    public PrivacyRequest(
+            DataSubject subject,
+            RequestType type,
+            Channel channel,
+            String contactEmail,
+            String details,
+            Deadline deadline,
+            Instant receivedAt) {
+        this.publicId = UUID.randomUUID().toString();
+        this.subject = subject;
+        this.type = type;
+        this.channel = channel;
+        this.contactEmail = contactEmail;
+        this.details = details;
+        this.status = RequestStatus.RECEIVED;
+        this.receivedAt = receivedAt.atOffset(ZoneOffset.UTC);
+        this.receivedOn = deadline.receivedOn();
+        this.nominalDueDate = deadline.nominalEnd();
+        this.dueDate = deadline.due();
+        this.updatedAt = this.receivedAt;
+    }
+
+    /** Moves to {@code next} if the lifecycle allows it. */
+    public void moveTo(RequestStatus next, Instant now) {
+        RequestLifecycle.check(status, next);
+        if (next == RequestStatus.PAUSED) {
+            pausedFrom = status;
+        } else if (status == RequestStatus.PAUSED) {
+            pausedFrom = null;
+        }
+        status = next;
+        touch(now);
+    }
+
+    /** Continues where the request paused. */
+    public RequestStatus resume(Instant now) {
+        if (status != RequestStatus.PAUSED || pausedFrom == null) {
+            throw new IllegalTransitionException(status, pausedFrom == null ? RequestStatus.IN_PROGRESS : pausedFrom);
+        }
+        RequestStatus target = pausedFrom;
+        moveTo(target, now);
+        return target;
+    }
+
+    public void reject(String reason, Instant now) {
+        moveTo(RequestStatus.REJECTED, now);
+        rejectionReason = reason;
+    }
+
+    public void markDuplicateOf(PrivacyRequest original, Instant now) {
+        moveTo(RequestStatus.DUPLICATE, now);
+        duplicateOf = original.publicId();
+    }
+
+    /**
+     * Extends the deadline once, by one or two months, while the first month runs.
+     *
+     * @throws ExtensionRefusedException when already extended, too late, closed, or without a reason
+     */
+    public void extend(int months, String reason, DeadlineCalculator calculator, LocalDate today, Instant now) {
+        if (status.isTerminal()) {
+            throw new ExtensionRefusedException("A " + status + " request cannot be extended");
+        }
+        if (extendedDueDate != null) {
+            throw new ExtensionRefusedException("The deadline was already extended on " + extendedAt.toLocalDate());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ExtensionRefusedException("An extension needs the reasons that will be given to the subject");
+        }
+        Deadline original = originalDeadline();
+        if (!calculator.mayExtendOn(original, today)) {
+            throw new ExtensionRefusedException(
+                    "The first month ended on " + original.due() + "; an extension is no longer possible");
+        }
+        extendedDueDate = calculator.extended(original, months).due();
+        extensionReason = reason.strip();
+        extendedAt = now.atOffset(ZoneOffset.UTC);
+        touch(now);
+    }
+
+    /** Creates one pending task per connected system that has none yet. */
+    public void planTasks(Collection<String> systemNames, Instant now) {
+        for (String system : systemNames) {
+            if (task(system).isEmpty()) {
+                tasks.add(new RequestTask(this, system, now));
+            }
+        }
+    }
+
+    /** Sets failed tasks back to pending; done ones stay done. */
+    public void resetFailedTasks(Instant now) {
+        tasks.forEach(task -> task.resetIfFailed(now));
+    }
+
+    public Optional<RequestTask> task(String systemName) {
+        return tasks.stream().filter(t -> t.systemName().equals(systemName)).findFirst();
+    }
+
+    public void assignTo(String staffUser, Instant now) {
+        assignee = staffUser;
+        touch(now);
+    }
+
+    public Deadline originalDeadline() {
+        return new Deadline(receivedOn, nominalDueDate, dueDate);
+    }
+
+    /** The day the answer is due, after any extension. */
+    public LocalDate effectiveDueDate() {
+        return extendedDueDate != null ? extendedDueDate : dueDate;
+    }
+
+    public boolean isOverdueOn(LocalDate day) {
+        return status.isOpen() && day.isAfter(effectiveDueDate());
+    }
+
+    private void touch(Instant now) {
+        updatedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String publicId() {
+        return publicId;
+    }
+
+    public DataSubject subject() {
+        return subject;
+    }
+
+    public RequestType type() {
+        return type;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public Optional<String> details() {
+        return Optional.ofNullable(details);
+    }
+
+    public Instant receivedAt() {
+        return receivedAt.toInstant();
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public Optional<LocalDate> extendedDueDate() {
+        return Optional.ofNullable(extendedDueDate);
+    }
+
+    public Optional<String> extensionReason() {
+        return Optional.ofNullable(extensionReason);
+    }
+
+    public Optional<String> rejectionReason() {
+        return Optional.ofNullable(rejectionReason);
+    }
+
+    public Optional<String> duplicateOf() {
+        return Optional.ofNullable(duplicateOf);
+    }
+
+    public Optional<String> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt.toInstant();
+    }
+
+    public List<RequestTask> tasks() {
+        return Collections.unmodifiableList(tasks);
+    }
+}

@@ -1,0 +1,95 @@
+package org.privacyrights.request.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.RequestFilter;
+import org.privacyrights.request.domain.RequestRepository;
+import org.privacyrights.request.domain.RequestStatus;
+
+@ApplicationScoped
+public class JpaRequestRepository implements RequestRepository {
+
+    @PersistenceContext(unitName = "privacy")
+    private EntityManager em;
+
+    protected JpaRequestRepository() {}
+
+    /** For tests outside the container. */
+    public JpaRequestRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void store(PrivacyRequest request) {
+        em.persist(request);
+    }
+
+    @Override
+    public Optional<PrivacyRequest> find(String publicId) {
+        return em.createQuery("SELECT r FROM PrivacyRequest r WHERE r.publicId = :id", PrivacyRequest.class)
+                .setParameter("id", publicId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<PrivacyRequest> search(RequestFilter filter, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<PrivacyRequest> query = cb.createQuery(PrivacyRequest.class);
+        Root<PrivacyRequest> request = query.from(PrivacyRequest.class);
+        query.select(request)
+                .where(predicates(cb, request, filter))
+                .orderBy(cb.asc(request.get("dueDate")), cb.desc(request.get("receivedAt")), cb.asc(request.get("id")));
+        TypedQuery<PrivacyRequest> typed = em.createQuery(query);
+        return typed.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(RequestFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<PrivacyRequest> request = query.from(PrivacyRequest.class);
+        query.select(cb.count(request)).where(predicates(cb, request, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<PrivacyRequest> request, RequestFilter filter) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (filter.status() != null) {
+            predicates.add(cb.equal(request.get("status"), filter.status()));
+        }
+        if (filter.type() != null) {
+            predicates.add(cb.equal(request.get("type"), filter.type()));
+        }
+        if (filter.channel() != null) {
+            predicates.add(cb.equal(request.get("channel"), filter.channel()));
+        }
+        if (filter.assignee() != null) {
+            predicates.add(cb.equal(request.get("assignee"), filter.assignee()));
+        }
+        if (Boolean.TRUE.equals(filter.openOnly())) {
+            EnumSet<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
+            for (RequestStatus status : RequestStatus.values()) {
+                if (status.isOpen()) {
+                    open.add(status);
+                }
+            }
+            predicates.add(request.get("status").in(open));
+        }
+        if (filter.dueBy() != null) {
+            predicates.add(cb.lessThanOrEqualTo(request.get("dueDate"), filter.dueBy()));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+}

@@ -1,0 +1,99 @@
+package org.privacyrights.staff.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.privacyrights.audit.application.AuditTrail;
+import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.platform.InvalidInputException;
+import org.privacyrights.security.Roles;
+import org.privacyrights.staff.domain.PasswordHasher;
+import org.privacyrights.staff.domain.StaffRepository;
+import org.privacyrights.staff.domain.StaffUser;
+
+/** Staff users: password checks for the database identity store, and their administration. */
+@Stateless
+public class StaffDirectory {
+
+    private static final Set<String> STAFF_ROLES = Set.of(Roles.ADMIN, Roles.DPO, Roles.AGENT, Roles.AUDITOR);
+
+    @Inject
+    StaffRepository repository;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    /** Checks a password; unknown users, disabled users and wrong passwords take the same time and look alike. */
+    @PermitAll
+    public Optional<StaffCredentials> authenticate(String username, char[] password) {
+        Optional<StaffUser> user = repository.findByUsername(username);
+        if (user.isEmpty()) {
+            hasher.verifyNothing(password);
+            return Optional.empty();
+        }
+        StaffUser staff = user.get();
+        boolean matches = hasher.verify(password, staff.passwordHash());
+        if (!matches || !staff.isEnabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StaffCredentials(staff.username(), staff.displayName(), staff.roles()));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public StaffCredentials create(
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
+            @NotBlank @Size(max = 200) String displayName,
+            @NotEmpty Set<String> roles,
+            @NotBlank @Size(min = 12, max = 200) String password) {
+        return createUser(username, displayName, roles, password, "staff-admin");
+    }
+
+    /**
+     * Creates the first administrator when there is no staff user at all; does nothing otherwise. Runs without a
+     * caller, at start-up.
+     */
+    @PermitAll
+    public boolean bootstrapAdministrator(String username, String password) {
+        if (repository.count() > 0) {
+            return false;
+        }
+        createUser(username, "Administrator", Set.of(Roles.ADMIN, Roles.DPO), password, "bootstrap");
+        return true;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public List<StaffCredentials> list() {
+        return repository.all().stream()
+                .map(u -> new StaffCredentials(u.username(), u.displayName(), u.roles()))
+                .toList();
+    }
+
+    private StaffCredentials createUser(
+            String username, String displayName, Set<String> roles, String password, String actor) {
+        if (!STAFF_ROLES.containsAll(roles)) {
+            throw new InvalidInputException("roles", "Staff roles are " + STAFF_ROLES + ", not " + roles);
+        }
+        if (repository.findByUsername(username).isPresent()) {
+            throw new InvalidInputException("username", "A staff user named '" + username + "' exists already");
+        }
+        StaffUser user = new StaffUser(
+                username, displayName, hasher.hash(password.toCharArray()), roles, clock.instant());
+        repository.store(user);
+        audit.record(new AuditEntry(actor, "STAFF_USER_CREATED", null, null, null, "user=" + username + " roles=" + roles));
+        return new StaffCredentials(user.username(), user.displayName(), user.roles());
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the staff repository. */
+package org.privacyrights.staff.infrastructure;

@@ -1,0 +1,2 @@
+/** JPA implementation of the subject repository. */
+package org.privacyrights.subject.infrastructure;
