@@ -1,11 +1,12 @@
 -- The foundation schema: subjects and identities, requests and their per-system tasks, staff, audit chain,
 -- idempotency records. Portable SQL: the same script runs on H2 (quick start) and PostgreSQL (production).
 
-CREATE SEQUENCE data_subject_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE subject_identity_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE privacy_request_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE request_task_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE staff_user_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes each value as the last id of a block of 50, so the sequences start at 50.
+CREATE SEQUENCE data_subject_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE subject_identity_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE privacy_request_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE request_task_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE staff_user_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE data_subject (
     id          BIGINT PRIMARY KEY,

@@ -1,0 +1,9 @@
+package org.privacyrights.persistence;
+
+class H2PersistenceTest extends PersistenceContract {
+
+    @Override
+    Database open() {
+        return Database.h2();
+    }
+}

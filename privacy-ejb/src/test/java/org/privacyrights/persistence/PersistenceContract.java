@@ -1,0 +1,235 @@
+package org.privacyrights.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.privacyrights.audit.domain.AuditChainHead;
+import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.audit.domain.ChainVerification;
+import org.privacyrights.audit.domain.ChainVerifier;
+import org.privacyrights.audit.infrastructure.JpaAuditRepository;
+import org.privacyrights.deadline.DeadlineCalculator;
+import org.privacyrights.deadline.HolidayCalendar;
+import org.privacyrights.request.domain.Channel;
+import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.RequestFilter;
+import org.privacyrights.request.domain.RequestStatus;
+import org.privacyrights.request.domain.RequestType;
+import org.privacyrights.request.domain.TaskStatus;
+import org.privacyrights.request.infrastructure.IdempotencyRecord;
+import org.privacyrights.request.infrastructure.IdempotencyRecords;
+import org.privacyrights.request.infrastructure.JpaRequestRepository;
+import org.privacyrights.staff.domain.StaffUser;
+import org.privacyrights.staff.infrastructure.JpaStaffRepository;
+import org.privacyrights.subject.domain.DataSubject;
+import org.privacyrights.subject.domain.IdentityKind;
+import org.privacyrights.subject.infrastructure.JpaSubjectRepository;
+
+/** The same migrations and mappings checked against each supported database. */
+abstract class PersistenceContract {
+
+    private static final Instant NOW = Instant.parse("2026-11-03T09:15:30.123456Z");
+    private static final DeadlineCalculator DEADLINES =
+            new DeadlineCalculator(HolidayCalendar.weekendsOnly(), ZoneOffset.UTC);
+
+    private Database database;
+
+    abstract Database open();
+
+    @BeforeEach
+    void migrate() {
+        database = open();
+    }
+
+    @AfterEach
+    void drop() {
+        database.close();
+    }
+
+    @Test
+    void aRequestWithItsSubjectAndTasksRoundTrips() {
+        String id = inTransaction(em -> {
+            DataSubject subject = new DataSubject(NOW);
+            subject.addIdentity(IdentityKind.EMAIL, null, " Ada@Example.org ");
+            new JpaSubjectRepository(em).store(subject);
+            PrivacyRequest request = newRequest(subject, RequestType.ERASURE);
+            new JpaRequestRepository(em).store(request);
+            request.moveTo(RequestStatus.VERIFIED, NOW);
+            request.moveTo(RequestStatus.IN_PROGRESS, NOW);
+            request.planTasks(List.of("mail", "helpdesk"), NOW);
+            return request.publicId();
+        });
+
+        inTransaction(em -> {
+            PrivacyRequest loaded = new JpaRequestRepository(em).find(id).orElseThrow();
+            assertThat(loaded.status()).isEqualTo(RequestStatus.IN_PROGRESS);
+            assertThat(loaded.receivedAt()).isEqualTo(NOW);
+            assertThat(loaded.dueDate()).isEqualTo(LocalDate.parse("2026-12-03"));
+            assertThat(loaded.tasks()).extracting(t -> t.systemName()).containsExactly("helpdesk", "mail");
+            assertThat(loaded.tasks()).allMatch(t -> t.status() == TaskStatus.PENDING);
+            assertThat(new JpaSubjectRepository(em).findByIdentity(IdentityKind.EMAIL, null, "ADA@example.org"))
+                    .map(DataSubject::publicId)
+                    .contains(loaded.subject().publicId());
+            return null;
+        });
+    }
+
+    @Test
+    void theQueueFiltersCountsAndPages() {
+        inTransaction(em -> {
+            DataSubject subject = new DataSubject(NOW);
+            subject.addIdentity(IdentityKind.EMAIL, null, "queue@example.org");
+            new JpaSubjectRepository(em).store(subject);
+            JpaRequestRepository repository = new JpaRequestRepository(em);
+            for (int i = 0; i < 7; i++) {
+                PrivacyRequest request = newRequest(subject, i % 2 == 0 ? RequestType.ACCESS : RequestType.ERASURE);
+                repository.store(request);
+                if (i == 0) {
+                    request.moveTo(RequestStatus.CANCELLED, NOW);
+                }
+            }
+            return null;
+        });
+
+        inTransaction(em -> {
+            JpaRequestRepository repository = new JpaRequestRepository(em);
+            RequestFilter access = new RequestFilter(null, RequestType.ACCESS, null, null, null, null);
+            RequestFilter openAccess = new RequestFilter(null, RequestType.ACCESS, Channel.PORTAL, null, true, null);
+            assertThat(repository.count(RequestFilter.all())).isEqualTo(7);
+            assertThat(repository.count(access)).isEqualTo(4);
+            assertThat(repository.count(openAccess)).isEqualTo(3);
+            assertThat(repository.search(RequestFilter.all(), 5, 5)).hasSize(2);
+            return null;
+        });
+    }
+
+    @Test
+    void anIdempotencyKeyIsStoredOnce() {
+        inTransaction(em -> {
+            new IdempotencyRecords(em).store(new IdempotencyRecord("key-1", "f".repeat(64), "r-1", NOW));
+            return null;
+        });
+        assertThatThrownBy(() -> inTransaction(em -> {
+                    new IdempotencyRecords(em).store(new IdempotencyRecord("key-1", "0".repeat(64), "r-2", NOW));
+                    return null;
+                }))
+                .isInstanceOf(RuntimeException.class);
+        inTransaction(em -> {
+            assertThat(new IdempotencyRecords(em).find("key-1")).map(IdempotencyRecord::requestPublicId).contains("r-1");
+            return null;
+        });
+    }
+
+    @Test
+    void staffRolesAreStoredWithTheUser() {
+        inTransaction(em -> {
+            new JpaStaffRepository(em).store(new StaffUser("dpo", "Data Protection Officer", "hash", Set.of("DPO", "ADMIN"), NOW));
+            return null;
+        });
+        inTransaction(em -> {
+            assertThat(new JpaStaffRepository(em).findByUsername("dpo").orElseThrow().roles())
+                    .containsExactlyInAnyOrder("DPO", "ADMIN");
+            return null;
+        });
+    }
+
+    @Test
+    void anIntactChainVerifies() {
+        appendEvents(5);
+
+        assertThat(verify().isIntact()).isTrue();
+        assertThat(verify().eventsChecked()).isEqualTo(5);
+    }
+
+    @Test
+    void anEditedEventBreaksTheChainThere() {
+        appendEvents(5);
+
+        database.sql("UPDATE audit_event SET detail = 'APPROVED' WHERE seq = 3");
+
+        ChainVerification result = verify();
+        assertThat(result.firstBroken()).contains(3L);
+        assertThat(result.problem()).contains("changed");
+    }
+
+    @Test
+    void aDeletedEventBreaksTheChainThere() {
+        appendEvents(5);
+
+        database.sql("DELETE FROM audit_event WHERE seq = 2");
+
+        assertThat(verify().firstBroken()).contains(2L);
+    }
+
+    @Test
+    void aDeletedLastEventIsNoticedThroughTheHead() {
+        appendEvents(5);
+
+        database.sql("DELETE FROM audit_event WHERE seq = 5");
+
+        assertThat(verify().firstBroken()).contains(5L);
+    }
+
+    @Test
+    void aRewrittenChainIsNoticedThroughLinks() {
+        appendEvents(3);
+
+        database.sql("UPDATE audit_event SET previous_hash = '" + "a".repeat(64) + "' WHERE seq = 2");
+
+        assertThat(verify().firstBroken()).contains(2L);
+    }
+
+    private void appendEvents(int count) {
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            inTransaction(em -> {
+                JpaAuditRepository repository = new JpaAuditRepository(em);
+                AuditChainHead head = repository.lockHead();
+                repository.append(head.append(
+                        AuditEntry.forRequest("dpo", "STATUS_CHANGED", "request-" + n, "subject-1", "VERIFIED"),
+                        NOW.plusSeconds(n)));
+                return null;
+            });
+        }
+    }
+
+    private ChainVerification verify() {
+        return inTransaction(em -> {
+            JpaAuditRepository repository = new JpaAuditRepository(em);
+            ChainVerifier verifier = new ChainVerifier();
+            repository.forEachInOrder(verifier::accept);
+            return verifier.finish(repository.head());
+        });
+    }
+
+    private static PrivacyRequest newRequest(DataSubject subject, RequestType type) {
+        return new PrivacyRequest(
+                subject, type, Channel.PORTAL, "queue@example.org", "details", DEADLINES.responseDeadline(NOW), NOW);
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = database.emf().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+}

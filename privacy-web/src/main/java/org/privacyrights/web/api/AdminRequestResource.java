@@ -1,0 +1,152 @@
+package org.privacyrights.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.privacyrights.platform.InvalidInputException;
+import org.privacyrights.request.application.RequestDetails;
+import org.privacyrights.request.application.RequestPage;
+import org.privacyrights.request.application.RequestQueries;
+import org.privacyrights.request.application.RequestService;
+import org.privacyrights.request.domain.Channel;
+import org.privacyrights.request.domain.RequestFilter;
+import org.privacyrights.request.domain.RequestStatus;
+
+/** The staff's queue and actions. Who may do what is decided by the EJB boundary's roles. */
+@Path("admin/requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "staff")
+public class AdminRequestResource {
+
+    @EJB
+    RequestService requests;
+
+    @EJB
+    RequestQueries queries;
+
+    @GET
+    @Operation(summary = "The request queue, filtered and paged; oldest due first")
+    public RequestPage list(
+            @QueryParam("status") String status,
+            @QueryParam("type") String type,
+            @QueryParam("channel") String channel,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("open") Boolean open,
+            @QueryParam("dueBy") String dueBy,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        RequestFilter filter = new RequestFilter(
+                parse(RequestStatus.class, "status", status),
+                type == null ? null : RequestResource.parseType(type),
+                parse(Channel.class, "channel", channel),
+                assignee,
+                open,
+                parseDate(dueBy));
+        return queries.list(filter, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    public RequestDetails get(@PathParam("id") String id) {
+        return queries.get(id);
+    }
+
+    @POST
+    @Path("{id}/verify")
+    @Operation(summary = "Confirm that the requester controls the contact address")
+    public RequestDetails verify(@PathParam("id") String id) {
+        return requests.verifyIdentity(id);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Operation(summary = "Approve: the work in every connected system is planned and starts")
+    public RequestDetails approve(@PathParam("id") String id) {
+        return requests.approve(id);
+    }
+
+    @POST
+    @Path("{id}/deny")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RequestDetails deny(@PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ReasonBody body) {
+        return requests.deny(id, body.reason);
+    }
+
+    @POST
+    @Path("{id}/extend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RequestDetails extend(@PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ExtendBody body) {
+        return requests.extend(id, body.months, body.reason);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RequestDetails cancel(@PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ReasonBody body) {
+        return requests.cancel(id, body.reason);
+    }
+
+    @POST
+    @Path("{id}/retry")
+    @Operation(summary = "Resume a request in error at the systems that failed")
+    public RequestDetails retry(@PathParam("id") String id) {
+        return requests.retry(id);
+    }
+
+    @POST
+    @Path("{id}/pause")
+    public RequestDetails pause(@PathParam("id") String id) {
+        return requests.pause(id);
+    }
+
+    @POST
+    @Path("{id}/resume")
+    public RequestDetails resume(@PathParam("id") String id) {
+        return requests.resume(id);
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RequestDetails assign(@PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid AssignBody body) {
+        return requests.assign(id, body.assignee);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static LocalDate parseDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("dueBy", "must be a date like 2027-01-31");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.privacyrights.web.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Privacy rights platform API",
+                version = "1",
+                description = "Submit GDPR requests, follow their progress, and act on them as staff."))
+@SecurityScheme(securitySchemeName = "staff", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class RestApplication extends Application {}

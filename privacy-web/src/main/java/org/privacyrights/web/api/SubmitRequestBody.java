@@ -1,0 +1,36 @@
+package org.privacyrights.web.api;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.privacyrights.request.domain.PrivacyRequest;
+
+/** The JSON body of {@code POST /api/v1/requests}. The type is text here so that an unknown one names the field. */
+@Schema(name = "SubmitRequest")
+public class SubmitRequestBody {
+
+    @NotBlank(message = "is required")
+    @Schema(
+            required = true,
+            enumeration = {
+                "INFORMATION",
+                "ACCESS",
+                "RECTIFICATION",
+                "ERASURE",
+                "PORTABILITY",
+                "OBJECTION",
+                "RESTRICTION",
+                "AUTOMATED_DECISION_REVIEW"
+            })
+    public String type;
+
+    @NotBlank(message = "is required")
+    @Email(message = "is not an email address")
+    @Size(max = 254, message = "has at most 254 characters")
+    @Schema(required = true, example = "ada@example.org")
+    public String email;
+
+    @Size(max = PrivacyRequest.MAX_DETAILS_LENGTH, message = "has at most 4000 characters")
+    public String details;
+}

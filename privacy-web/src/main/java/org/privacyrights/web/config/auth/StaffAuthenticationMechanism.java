@@ -1,0 +1,137 @@
+package org.privacyrights.web.config.auth;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import org.privacyrights.security.Roles;
+
+/**
+ * Authenticates staff. Pages: the login page calls {@code SecurityContext.authenticate} with the credential; the
+ * identity is then kept in the session, whose id is renewed at login. API: HTTP Basic on every call, no session.
+ * An unauthenticated call to a protected page goes to the login page, to a protected API path gets 401.
+ */
+@ApplicationScoped
+@DeclareRoles({Roles.ADMIN, Roles.DPO, Roles.AGENT, Roles.AUDITOR, Roles.SUBJECT})
+public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/staff/login.xhtml";
+    private static final String UNAUTHORIZED_BODY = "{\"status\":401,\"error\":\"unauthorized\","
+            + "\"message\":\"Sign in with a staff account (HTTP Basic)\",\"violations\":[]}";
+    private static final String SESSION_IDENTITY = StaffAuthenticationMechanism.class.getName() + ".identity";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return loginFromPage(request, context, credential);
+        }
+        if (isApi(request)) {
+            return authenticateApiCall(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
+            return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+        }
+        if (context.isProtected()) {
+            String next = request.getRequestURI().substring(request.getContextPath().length());
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus loginFromPage(
+            HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.responseUnauthorized();
+        }
+        // A new session id at login, so that an id planted before login is worth nothing after it.
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(
+                SESSION_IDENTITY,
+                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus authenticateApiCall(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
+            if (basic != null) {
+                CredentialValidationResult result = identityStores.validate(basic);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return challenge(response, context);
+        }
+        if (context.isProtected()) {
+            return challenge(response, context);
+        }
+        return context.doNothing();
+    }
+
+    /** 401 with a Basic challenge and the API's JSON error body, not the container's HTML page. */
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"privacy\", charset=\"UTF-8\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(UNAUTHORIZED_BODY);
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_IDENTITY);
+        }
+    }
+
+    /** What the session remembers of a login. */
+    record SessionIdentity(String caller, Set<String> groups) implements Serializable {}
+}

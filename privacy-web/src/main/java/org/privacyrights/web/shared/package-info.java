@@ -1,0 +1,2 @@
+/** Backing beans every page shares: the visitor's language. */
+package org.privacyrights.web.shared;
