@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -29,10 +30,11 @@ public class PlatformSettings {
 
     private DeadlineCalculator deadlineCalculator;
 
+    /** Ticks in microseconds, the precision the databases keep, so a value reads back as it was written. */
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     /** Built once: a bad zone or holiday entry fails at the first use with a message naming the setting. */

@@ -197,7 +197,8 @@ abstract class PersistenceContract {
                 AuditChainHead head = repository.lockHead();
                 repository.append(head.append(
                         AuditEntry.forRequest("dpo", "STATUS_CHANGED", "request-" + n, "subject-1", "VERIFIED"),
-                        NOW.plusSeconds(n)));
+                        // Nanoseconds, as a system clock may give: the database keeps (and rounds to) microseconds.
+                        NOW.plusSeconds(n).plusNanos(789)));
                 return null;
             });
         }

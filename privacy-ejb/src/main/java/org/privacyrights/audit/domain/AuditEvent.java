@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** One link of the audit chain. Immutable once written: there are no setters and no update paths. */
@@ -50,7 +51,8 @@ public class AuditEvent {
 
     AuditEvent(long sequence, Instant occurredAt, AuditEntry entry, String previousHash) {
         this.sequence = sequence;
-        this.occurredAt = occurredAt.atOffset(ZoneOffset.UTC);
+        // Databases keep microseconds: hash exactly what will be read back.
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         this.actor = entry.actor();
         this.action = entry.action();
         this.requestId = entry.requestId();

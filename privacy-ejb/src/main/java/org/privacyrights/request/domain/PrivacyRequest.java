@@ -22,7 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -301,7 +301,8 @@ public class PrivacyRequest {
         return updatedAt.toInstant();
     }
 
+    /** The tasks by system name, also for tasks planned in this transaction and not yet read back. */
     public List<RequestTask> tasks() {
-        return Collections.unmodifiableList(tasks);
+        return tasks.stream().sorted(Comparator.comparing(RequestTask::systemName)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.privacyrights.web.api.error;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -45,7 +46,7 @@ final class ErrorTranslator {
         if (cause instanceof IdempotencyConflictException) {
             return ErrorBody.of(422, "idempotency_key_reused", cause.getMessage());
         }
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return ErrorBody.of(403, "forbidden", "Your role does not allow this action");
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
@@ -67,6 +68,7 @@ final class ErrorTranslator {
         boolean processing = false;
         for (Throwable current = error; current != null; current = next(current)) {
             if (current instanceof EJBAccessException
+                    || current instanceof AccessLocalException
                     || current instanceof WebApplicationException
                     || current instanceof ConstraintViolationException
                     || current instanceof InvalidInputException

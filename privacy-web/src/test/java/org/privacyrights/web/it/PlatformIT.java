@@ -1,0 +1,336 @@
+package org.privacyrights.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.privacyrights.audit.application.AuditVerification;
+import org.privacyrights.audit.domain.ChainVerification;
+import org.privacyrights.request.application.RequestDetails;
+import org.privacyrights.request.application.RequestQueries;
+import org.privacyrights.request.application.RequestReceipt;
+import org.privacyrights.request.application.RequestService;
+import org.privacyrights.request.application.SubmitRequest;
+import org.privacyrights.request.domain.Channel;
+import org.privacyrights.request.domain.ExtensionRefusedException;
+import org.privacyrights.request.domain.IllegalTransitionException;
+import org.privacyrights.request.domain.RequestType;
+
+/**
+ * The platform as deployed on Payara Micro: the EJB boundaries in the container (transactions, roles, audit), and
+ * the REST API as a client sees it. One class, so that Micro starts once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    private static final String ADMIN = "admin:it-admin-password";
+
+    @Deployment
+    static WebArchive deployment() {
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "privacy-web.war")
+                .importFrom(new File(System.getProperty("privacy.war")))
+                .as(WebArchive.class);
+        war.delete("WEB-INF/glassfish-web.xml");
+        return war.addAsWebInfResource(new File("src/test/micro/glassfish-web.xml"), "glassfish-web.xml")
+                .addAsWebInfResource(new File("src/test/micro/glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
+                .addClasses(RunAsRole.class, RunAsRole.Dpo.class, RunAsRole.Agent.class, RunAsRole.Auditor.class)
+                .addClass(RollbackProbe.class);
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    RunAsRole.Dpo dpo;
+
+    @Inject
+    RunAsRole.Agent agent;
+
+    @Inject
+    RunAsRole.Auditor auditor;
+
+    @Inject
+    RollbackProbe rollbackProbe;
+
+    @ArquillianResource
+    URL base;
+
+    // ---- in the container ---------------------------------------------------------------------------------
+
+    @Test
+    void aVerifiedAndApprovedRequestGetsATaskInEveryConnectedSystem() throws Exception {
+        RequestReceipt receipt = submit("lifecycle@example.org", RequestType.ACCESS);
+        assertThat(receipt.status()).isEqualTo("IDENTITY_UNVERIFIED");
+
+        RequestDetails verified = dpo.call(() -> requests.verifyIdentity(receipt.id()));
+        assertThat(verified.status()).isEqualTo("AWAITING_APPROVAL");
+
+        RequestDetails approved = dpo.call(() -> requests.approve(receipt.id()));
+        assertThat(approved.status()).isEqualTo("IN_PROGRESS");
+        assertThat(approved.tasks()).extracting(t -> t.system()).containsExactly("helpdesk", "mail");
+        assertThat(approved.tasks()).allSatisfy(t -> assertThat(t.status()).isEqualTo("PENDING"));
+
+        ChainVerification chain = auditor.call(() -> lookup(AuditVerification.class).verifyChain());
+        assertThat(chain.isIntact()).as(String.valueOf(chain)).isTrue();
+        assertThat(chain.eventsChecked()).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void aRoleWithoutTheRightIsRefusedAndNothingChanges() throws Exception {
+        RequestReceipt receipt = submit("roles@example.org", RequestType.ERASURE);
+        dpo.call(() -> requests.verifyIdentity(receipt.id()));
+
+        assertThatThrownBy(() -> agent.call(() -> requests.approve(receipt.id())))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> auditor.call(() -> requests.deny(receipt.id(), "no")))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> requests.approve(receipt.id())).isInstanceOf(EJBAccessException.class);
+
+        assertThat(status(receipt.id())).isEqualTo("AWAITING_APPROVAL");
+    }
+
+    @Test
+    void aFailureLaterInTheTransactionRollsBackTheChangeAndItsAudit() throws Exception {
+        RequestReceipt receipt = submit("rollback@example.org", RequestType.ACCESS);
+        long eventsBefore = auditEvents();
+
+        assertThatThrownBy(() -> rollbackProbe.verifyThenFail(receipt.id())).isInstanceOf(EJBException.class);
+
+        assertThat(status(receipt.id())).isEqualTo("IDENTITY_UNVERIFIED");
+        assertThat(auditEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void anIllegalTransitionIsRefusedWithBothStatesNamed() throws Exception {
+        RequestReceipt receipt = submit("illegal@example.org", RequestType.ERASURE);
+
+        assertThatThrownBy(() -> dpo.call(() -> requests.approve(receipt.id())))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("IDENTITY_UNVERIFIED")
+                .hasMessageContaining("IN_PROGRESS");
+    }
+
+    @Test
+    void theDeadlineIsExtendedOnceAndOnlyWithAReason() throws Exception {
+        RequestReceipt receipt = submit("extend@example.org", RequestType.ACCESS);
+        RequestDetails before = dpo.call(() -> requests.verifyIdentity(receipt.id()));
+
+        RequestDetails extended = dpo.call(() -> requests.extend(receipt.id(), 2, "Complex request: 14 systems"));
+        assertThat(extended.extended()).isTrue();
+        assertThat(extended.effectiveDueDate()).isAfter(before.effectiveDueDate().plusMonths(1));
+
+        assertThatThrownBy(() -> dpo.call(() -> requests.extend(receipt.id(), 1, "again")))
+                .isInstanceOf(ExtensionRefusedException.class)
+                .hasMessageContaining("already extended");
+    }
+
+    private RequestReceipt submit(String email, RequestType type) {
+        return requests.submit(new SubmitRequest(type, email, null, Channel.PORTAL), null);
+    }
+
+    private String status(String id) throws Exception {
+        return auditor.call(() -> lookup(RequestQueries.class).get(id).status());
+    }
+
+    private long auditEvents() throws Exception {
+        return auditor.call(() -> lookup(AuditVerification.class).verifyChain().eventsChecked());
+    }
+
+    private static <T> T lookup(Class<T> type) {
+        return jakarta.enterprise.inject.spi.CDI.current().select(type).get();
+    }
+
+    // ---- through HTTP ---------------------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void aSubmittedRequestAnswers202AndShowsUpInTheStaffList() throws Exception {
+        String email = "curl-" + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> submitted = post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + email + "\"}", null);
+
+        assertThat(submitted.statusCode()).isEqualTo(202);
+        JsonObject receipt = json(submitted);
+        assertThat(receipt.getString("status")).isEqualTo("IDENTITY_UNVERIFIED");
+        assertThat(UUID.fromString(receipt.getString("id"))).isNotNull();
+
+        HttpResponse<String> list = get("api/v1/admin/requests?status=IDENTITY_UNVERIFIED&size=200", ADMIN);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(receipt.getString("id"));
+
+        HttpResponse<String> detail = get("api/v1/requests/" + receipt.getString("id"), ADMIN);
+        assertThat(json(detail).getString("dueDate")).isNotBlank();
+    }
+
+    @Test
+    @RunAsClient
+    void knownAndUnknownAddressesGetTheSameAnswer() throws Exception {
+        post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"known@example.org\"}", null);
+
+        JsonObject known = json(post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"known@example.org\"}", null));
+        JsonObject unknown = json(post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"nobody-" + UUID.randomUUID() + "@example.org\"}", null));
+
+        assertThat(known.keySet()).isEqualTo(unknown.keySet());
+        assertThat(known.getString("status")).isEqualTo(unknown.getString("status"));
+    }
+
+    @Test
+    @RunAsClient
+    void anIdempotencyKeyReplaysTheSameBodyAndRefusesAnother() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"type\":\"ERASURE\",\"email\":\"idem@example.org\",\"details\":\"old account\"}";
+
+        JsonObject first = json(post("api/v1/requests", body, null, "Idempotency-Key", key));
+        JsonObject again = json(post("api/v1/requests", body, null, "Idempotency-Key", key));
+        HttpResponse<String> other = post("api/v1/requests", body.replace("old", "new"), null, "Idempotency-Key", key);
+
+        assertThat(again.getString("id")).isEqualTo(first.getString("id"));
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(json(other).getString("error")).isEqualTo("idempotency_key_reused");
+    }
+
+    @Test
+    @RunAsClient
+    void badInputGetsAClearJsonErrorAndCreatesNothing() throws Exception {
+        long before = total();
+
+        assertError(post("api/v1/requests", "{\"type\":\"ACCESS\"}", null), 400, "email");
+        assertError(post("api/v1/requests", "{\"email\":\"a@example.org\"}", null), 400, "type");
+        assertError(post("api/v1/requests", "{\"type\":\"FORGET_ME\",\"email\":\"a@example.org\"}", null), 400, "type");
+        assertError(post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"not-an-address\"}", null), 400, "email");
+        assertError(post("api/v1/requests", "{\"type\":\"ACCESS\",", null), 400, null);
+        assertError(post("api/v1/requests", "", null), 400, null);
+        assertError(post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"a@example.org\",\"details\":\""
+                + "x".repeat(70_000) + "\"}", null), 413, null);
+        assertError(post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"a@example.org\",\"details\":\""
+                + "x".repeat(4_001) + "\"}", null), 400, "details");
+        assertError(get("api/v1/requests/" + UUID.randomUUID(), ADMIN), 404, null);
+        assertError(get("api/v1/requests/" + UUID.randomUUID(), null), 404, null);
+        assertError(post("api/v1/admin/requests/" + UUID.randomUUID() + "/approve", "", ADMIN), 404, null);
+        assertError(post("api/v1/admin/requests/" + UUID.randomUUID() + "/extend", "{\"months\":5}", ADMIN), 400, "months");
+        assertError(get("api/v1/admin/requests?status=LOST", ADMIN), 400, "status");
+        assertError(get("api/v1/admin/requests?size=100000", ADMIN), 400, "size");
+
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    @RunAsClient
+    void staffEndpointsNeedAStaffLoginAndTheRightRole() throws Exception {
+        createStaff("it-agent-user", "AGENT");
+        createStaff("it-auditor-user", "AUDITOR");
+        String id = json(post("api/v1/requests", "{\"type\":\"ERASURE\",\"email\":\"http-roles@example.org\"}", null))
+                .getString("id");
+
+        HttpResponse<String> anonymous = get("api/v1/admin/requests", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(json(anonymous).getString("error")).isEqualTo("unauthorized");
+        assertThat(get("api/v1/admin/requests", "admin:wrong-password").statusCode()).isEqualTo(401);
+
+        assertThat(post("api/v1/admin/requests/" + id + "/verify", "", "it-agent-user:agent-password-123").statusCode())
+                .isEqualTo(200);
+        assertError(post("api/v1/admin/requests/" + id + "/approve", "", "it-agent-user:agent-password-123"), 403, null);
+        assertError(post("api/v1/admin/requests/" + id + "/approve", "", "it-auditor-user:auditor-password-123"), 403, null);
+        assertThat(get("api/v1/admin/requests/" + id, "it-auditor-user:auditor-password-123").statusCode()).isEqualTo(200);
+        assertError(post("api/v1/admin/staff", "{\"username\":\"sneaky\",\"displayName\":\"S\",\"roles\":[\"ADMIN\"],"
+                + "\"password\":\"sneaky-password-123\"}", "it-agent-user:agent-password-123"), 403, null);
+
+        HttpResponse<String> approved = post("api/v1/admin/requests/" + id + "/approve", "", ADMIN);
+        assertThat(json(approved).getString("status")).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    @RunAsClient
+    void healthIsUpWithTheDatabaseAndTheApiIsDescribed() throws Exception {
+        HttpResponse<String> health = get("health", null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"database\"").contains("\"UP\"");
+
+        HttpResponse<String> openapi = get("openapi", null);
+        assertThat(openapi.body()).contains("/api/v1/requests").contains("/api/v1/admin/requests/{id}/approve");
+    }
+
+    private void createStaff(String username, String role) throws Exception {
+        String password = role.toLowerCase() + "-password-123";
+        HttpResponse<String> created = post("api/v1/admin/staff", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Test " + role + "\",\"roles\":[\"" + role + "\"],\"password\":\"" + password + "\"}", ADMIN);
+        assertThat(created.statusCode()).as(created.body()).isIn(201, 400);
+    }
+
+    private long total() throws Exception {
+        return json(get("api/v1/admin/requests?size=1", ADMIN)).getJsonNumber("total").longValue();
+    }
+
+    private static void assertError(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        JsonObject error = json(response);
+        assertThat(error.getInt("status")).isEqualTo(status);
+        assertThat(error.getString("message")).isNotBlank();
+        if (field != null) {
+            assertThat(error.getString("field")).isEqualTo(field);
+        }
+    }
+
+    private HttpResponse<String> get(String path, String credentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return send(request, credentials);
+    }
+
+    private HttpResponse<String> post(String path, String body, String credentials, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request, credentials);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String credentials) throws Exception {
+        if (credentials != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
