@@ -1,2 +1,59 @@
 #!/usr/bin/env bash
-exit 0
+# Starts the services the tests need on loopback, installing them from Debian packages where they are missing.
+# Safe to run again: a service that already answers is left alone. Called by the build (mvnw verify) at the
+# start; skip it with -Dservices.skip where the services are managed otherwise.
+set -euo pipefail
+
+log() { printf '[test-services] %s\n' "$*"; }
+
+apt_updated=""
+install_packages() {
+    if [ "$(id -u)" != "0" ]; then
+        log "missing packages ($*) and not root: install them, or run the build with -Dservices.skip"
+        exit 1
+    fi
+    if [ -z "$apt_updated" ]; then
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        apt_updated=yes
+    fi
+    log "installing $*"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+wait_for() { # name, seconds, command...
+    local name=$1 seconds=$2
+    shift 2
+    for _ in $(seq 1 "$seconds"); do
+        if "$@" >/dev/null 2>&1; then
+            log "$name is up"
+            return 0
+        fi
+        sleep 1
+    done
+    log "$name did not come up within ${seconds}s"
+    exit 1
+}
+
+ensure_postgres() {
+    if command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; then
+        log "PostgreSQL answers on 127.0.0.1:5432"
+    else
+        if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+            install_packages postgresql
+            local version
+            version=$(ls /etc/postgresql | sort -V | tail -n 1)
+            # A test machine: loopback connections are trusted, as on the machines CI runs on.
+            sed -i -E 's/^(host\s+all\s+all\s+(127\.0\.0\.1\/32|::1\/128)\s+)\S+/\1trust/' \
+                "/etc/postgresql/$version/main/pg_hba.conf"
+        fi
+        local version
+        version=$(ls /etc/postgresql | sort -V | tail -n 1)
+        pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+        wait_for PostgreSQL 60 pg_isready -q -h 127.0.0.1 -p 5432
+    fi
+    if ! psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1; then
+        psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE test"
+    fi
+}
+
+ensure_postgres

@@ -60,9 +60,7 @@ public final class HolidayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return !weekend.contains(day.getDayOfWeek())
-                && !dates.contains(day)
-                && !everyYear.contains(MonthDay.from(day));
+        return !weekend.contains(day.getDayOfWeek()) && !dates.contains(day) && !everyYear.contains(MonthDay.from(day));
     }
 
     /** The day itself when it is a working day, otherwise the next working day after it. */

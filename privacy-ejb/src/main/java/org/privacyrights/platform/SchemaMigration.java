@@ -25,7 +25,10 @@ import org.flywaydb.core.api.output.MigrateResult;
         password = "${MPCONFIG=privacy.datasource.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=auto-commit"})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -41,8 +44,8 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         MigrateResult result = migrate(dataSource);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 
     /** Applies the pending migrations; shared with tests that run outside the container. */

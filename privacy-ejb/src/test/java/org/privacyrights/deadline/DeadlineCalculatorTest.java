@@ -82,8 +82,10 @@ class DeadlineCalculatorTest {
     void anExtensionIsPossibleOnlyWhileTheFirstMonthRuns() {
         Deadline deadline = receivedOn("2026-10-14"); // due Monday 16 Nov 2026
 
-        assertThat(calculator.mayExtendOn(deadline, LocalDate.parse("2026-11-16"))).isTrue();
-        assertThat(calculator.mayExtendOn(deadline, LocalDate.parse("2026-11-17"))).isFalse();
+        assertThat(calculator.mayExtendOn(deadline, LocalDate.parse("2026-11-16")))
+                .isTrue();
+        assertThat(calculator.mayExtendOn(deadline, LocalDate.parse("2026-11-17")))
+                .isFalse();
         assertThat(deadline.isOverdueOn(LocalDate.parse("2026-11-17"))).isTrue();
         assertThat(deadline.isOverdueOn(LocalDate.parse("2026-11-16"))).isFalse();
     }

@@ -125,7 +125,9 @@ abstract class PersistenceContract {
                 }))
                 .isInstanceOf(RuntimeException.class);
         inTransaction(em -> {
-            assertThat(new IdempotencyRecords(em).find("key-1")).map(IdempotencyRecord::requestPublicId).contains("r-1");
+            assertThat(new IdempotencyRecords(em).find("key-1"))
+                    .map(IdempotencyRecord::requestPublicId)
+                    .contains("r-1");
             return null;
         });
     }
@@ -133,11 +135,15 @@ abstract class PersistenceContract {
     @Test
     void staffRolesAreStoredWithTheUser() {
         inTransaction(em -> {
-            new JpaStaffRepository(em).store(new StaffUser("dpo", "Data Protection Officer", "hash", Set.of("DPO", "ADMIN"), NOW));
+            new JpaStaffRepository(em)
+                    .store(new StaffUser("dpo", "Data Protection Officer", "hash", Set.of("DPO", "ADMIN"), NOW));
             return null;
         });
         inTransaction(em -> {
-            assertThat(new JpaStaffRepository(em).findByUsername("dpo").orElseThrow().roles())
+            assertThat(new JpaStaffRepository(em)
+                            .findByUsername("dpo")
+                            .orElseThrow()
+                            .roles())
                     .containsExactlyInAnyOrder("DPO", "ADMIN");
             return null;
         });
@@ -232,5 +238,4 @@ abstract class PersistenceContract {
             em.close();
         }
     }
-
 }

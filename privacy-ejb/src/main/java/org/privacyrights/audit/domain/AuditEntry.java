@@ -17,7 +17,8 @@ public record AuditEntry(
         }
     }
 
-    public static AuditEntry forRequest(String actor, String action, String requestId, String subjectId, String detail) {
+    public static AuditEntry forRequest(
+            String actor, String action, String requestId, String subjectId, String detail) {
         return new AuditEntry(actor, action, requestId, subjectId, null, detail);
     }
 }

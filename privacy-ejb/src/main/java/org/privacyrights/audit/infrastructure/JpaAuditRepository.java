@@ -46,7 +46,8 @@ public class JpaAuditRepository implements AuditRepository {
         long after = 0;
         while (true) {
             List<AuditEvent> page = em.createQuery(
-                            "SELECT e FROM AuditEvent e WHERE e.sequence > :after ORDER BY e.sequence", AuditEvent.class)
+                            "SELECT e FROM AuditEvent e WHERE e.sequence > :after ORDER BY e.sequence",
+                            AuditEvent.class)
                     .setParameter("after", after)
                     .setMaxResults(PAGE)
                     .setHint("eclipselink.refresh", "true")

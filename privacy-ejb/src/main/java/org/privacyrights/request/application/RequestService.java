@@ -113,9 +113,8 @@ public class RequestService {
     /** Returns the first receipt of an idempotent repeat, or refuses a different body under the same key. */
     @PermitAll
     public RequestReceipt replay(String idempotencyKey, @NotNull @Valid SubmitRequest submission) {
-        IdempotencyRecord earlier = idempotency
-                .find(idempotencyKey)
-                .orElseThrow(() -> new NotFoundException("Idempotency-Key"));
+        IdempotencyRecord earlier =
+                idempotency.find(idempotencyKey).orElseThrow(() -> new NotFoundException("Idempotency-Key"));
         return replay(earlier, fingerprint(submission));
     }
 
@@ -226,7 +225,9 @@ public class RequestService {
     }
 
     private String actor() {
-        String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        String name = context.getCallerPrincipal() == null
+                ? null
+                : context.getCallerPrincipal().getName();
         return name == null || "ANONYMOUS".equals(name) ? "subject" : name;
     }
 

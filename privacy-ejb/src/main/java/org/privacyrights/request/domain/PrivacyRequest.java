@@ -303,6 +303,8 @@ public class PrivacyRequest {
 
     /** The tasks by system name, also for tasks planned in this transaction and not yet read back. */
     public List<RequestTask> tasks() {
-        return tasks.stream().sorted(Comparator.comparing(RequestTask::systemName)).toList();
+        return tasks.stream()
+                .sorted(Comparator.comparing(RequestTask::systemName))
+                .toList();
     }
 }

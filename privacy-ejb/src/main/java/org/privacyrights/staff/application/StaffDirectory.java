@@ -90,10 +90,11 @@ public class StaffDirectory {
         if (repository.findByUsername(username).isPresent()) {
             throw new InvalidInputException("username", "A staff user named '" + username + "' exists already");
         }
-        StaffUser user = new StaffUser(
-                username, displayName, hasher.hash(password.toCharArray()), roles, clock.instant());
+        StaffUser user =
+                new StaffUser(username, displayName, hasher.hash(password.toCharArray()), roles, clock.instant());
         repository.store(user);
-        audit.record(new AuditEntry(actor, "STAFF_USER_CREATED", null, null, null, "user=" + username + " roles=" + roles));
+        audit.record(
+                new AuditEntry(actor, "STAFF_USER_CREATED", null, null, null, "user=" + username + " roles=" + roles));
         return new StaffCredentials(user.username(), user.displayName(), user.roles());
     }
 }

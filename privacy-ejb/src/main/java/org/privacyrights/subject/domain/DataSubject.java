@@ -53,7 +53,9 @@ public class DataSubject {
     public Optional<SubjectIdentity> identity(IdentityKind kind, String system, String value) {
         String normalized = SubjectIdentity.normalize(kind, value);
         return identities.stream()
-                .filter(i -> i.kind() == kind && i.system().equals(system) && i.value().equals(normalized))
+                .filter(i -> i.kind() == kind
+                        && i.system().equals(system)
+                        && i.value().equals(normalized))
                 .findFirst();
     }
 

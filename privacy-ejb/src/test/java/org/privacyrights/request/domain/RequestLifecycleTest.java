@@ -60,7 +60,9 @@ class RequestLifecycleTest {
     void everyOpenStateHasAWayOut() {
         for (RequestStatus status : EnumSet.allOf(RequestStatus.class)) {
             if (status.isOpen()) {
-                assertThat(RequestLifecycle.nextStates(status)).as(status.name()).isNotEmpty();
+                assertThat(RequestLifecycle.nextStates(status))
+                        .as(status.name())
+                        .isNotEmpty();
             }
         }
     }

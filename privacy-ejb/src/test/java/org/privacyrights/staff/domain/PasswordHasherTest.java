@@ -37,7 +37,10 @@ class PasswordHasherTest {
         try {
             return javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
                     .generateSecret(new javax.crypto.spec.PBEKeySpec(
-                            password.toCharArray(), salt.getBytes(java.nio.charset.StandardCharsets.UTF_8), iterations, 256))
+                            password.toCharArray(),
+                            salt.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            iterations,
+                            256))
                     .getEncoded();
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -84,21 +84,24 @@ public class AdminRequestResource {
     @POST
     @Path("{id}/deny")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RequestDetails deny(@PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ReasonBody body) {
+    public RequestDetails deny(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ReasonBody body) {
         return requests.deny(id, body.reason);
     }
 
     @POST
     @Path("{id}/extend")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RequestDetails extend(@PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ExtendBody body) {
+    public RequestDetails extend(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ExtendBody body) {
         return requests.extend(id, body.months, body.reason);
     }
 
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RequestDetails cancel(@PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ReasonBody body) {
+    public RequestDetails cancel(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ReasonBody body) {
         return requests.cancel(id, body.reason);
     }
 
@@ -124,7 +127,8 @@ public class AdminRequestResource {
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RequestDetails assign(@PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid AssignBody body) {
+    public RequestDetails assign(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid AssignBody body) {
         return requests.assign(id, body.assignee);
     }
 

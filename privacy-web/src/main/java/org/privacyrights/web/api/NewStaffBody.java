@@ -18,7 +18,8 @@ public class NewStaffBody {
     public String displayName;
 
     @NotEmpty(message = "is required")
-    public List<@Pattern(regexp = "ADMIN|DPO|AGENT|AUDITOR", message = "must be ADMIN, DPO, AGENT or AUDITOR") String> roles;
+    public List<@Pattern(regexp = "ADMIN|DPO|AGENT|AUDITOR", message = "must be ADMIN, DPO, AGENT or AUDITOR") String>
+            roles;
 
     @NotBlank(message = "is required")
     @Size(min = 12, max = 200, message = "has 12 to 200 characters")

@@ -95,7 +95,8 @@ public class RequestResource {
 
     private static boolean causedByConstraint(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PersistenceException || cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+            if (cause instanceof PersistenceException
+                    || cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
                 return true;
             }
             if (cause.getClass().getName().endsWith("RollbackException")) {

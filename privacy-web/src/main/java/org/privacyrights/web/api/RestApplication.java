@@ -9,9 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Privacy rights platform API",
-                version = "1",
-                description = "Submit GDPR requests, follow their progress, and act on them as staff."))
+        info =
+                @Info(
+                        title = "Privacy rights platform API",
+                        version = "1",
+                        description = "Submit GDPR requests, follow their progress, and act on them as staff."))
 @SecurityScheme(securitySchemeName = "staff", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {}

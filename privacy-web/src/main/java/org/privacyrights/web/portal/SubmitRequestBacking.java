@@ -30,7 +30,8 @@ public class SubmitRequestBacking implements Serializable {
 
     public void submit() {
         try {
-            reference = requests.submit(new SubmitRequest(type, email, details, Channel.PORTAL), null).id();
+            reference = requests.submit(new SubmitRequest(type, email, details, Channel.PORTAL), null)
+                    .id();
         } catch (InvalidInputException e) {
             FacesContext.getCurrentInstance()
                     .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));

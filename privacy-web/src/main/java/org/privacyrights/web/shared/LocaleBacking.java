@@ -19,7 +19,8 @@ public class LocaleBacking implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            Locale requested =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
             locale = requested != null && SUPPORTED.contains(requested.getLanguage())
                     ? Locale.forLanguageTag(requested.getLanguage())
                     : Locale.ENGLISH;

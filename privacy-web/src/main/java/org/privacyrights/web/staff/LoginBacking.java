@@ -45,14 +45,17 @@ public class LoginBacking {
             external.redirect(external.getRequestContextPath() + safeNext(next));
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            String failed = ResourceBundle.getBundle("org.privacyrights.web.i18n.messages", faces.getViewRoot().getLocale())
+            String failed = ResourceBundle.getBundle(
+                            "org.privacyrights.web.i18n.messages",
+                            faces.getViewRoot().getLocale())
                     .getString("staff.login.failed");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failed, null));
         }
     }
 
     public String logout() throws ServletException {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         request.logout();
         faces.getExternalContext().invalidateSession();
         return "/staff/login.xhtml?faces-redirect=true";
@@ -60,8 +63,12 @@ public class LoginBacking {
 
     /** Only paths inside the dashboard: an absolute or protocol-relative URL would be an open redirect. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/staff/") || next.startsWith("//") || next.contains("\\")
-                || next.contains("..") || next.startsWith("/staff/login")) {
+        if (next == null
+                || !next.startsWith("/staff/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.contains("..")
+                || next.startsWith("/staff/login")) {
             return HOME;
         }
         return next;

@@ -64,7 +64,8 @@ class PlatformIT {
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -103,7 +104,8 @@ class PlatformIT {
         assertThat(approved.tasks()).extracting(t -> t.system()).containsExactly("helpdesk", "mail");
         assertThat(approved.tasks()).allSatisfy(t -> assertThat(t.status()).isEqualTo("PENDING"));
 
-        ChainVerification chain = auditor.call(() -> lookup(AuditVerification.class).verifyChain());
+        ChainVerification chain =
+                auditor.call(() -> lookup(AuditVerification.class).verifyChain());
         assertThat(chain.isIntact()).as(String.valueOf(chain)).isTrue();
         assertThat(chain.eventsChecked()).isGreaterThanOrEqualTo(6);
     }
@@ -150,7 +152,8 @@ class PlatformIT {
 
         RequestDetails extended = dpo.call(() -> requests.extend(receipt.id(), 2, "Complex request: 14 systems"));
         assertThat(extended.extended()).isTrue();
-        assertThat(extended.effectiveDueDate()).isAfter(before.effectiveDueDate().plusMonths(1));
+        assertThat(extended.effectiveDueDate())
+                .isAfter(before.effectiveDueDate().plusMonths(1));
 
         assertThatThrownBy(() -> dpo.call(() -> requests.extend(receipt.id(), 1, "again")))
                 .isInstanceOf(ExtensionRefusedException.class)
@@ -179,7 +182,8 @@ class PlatformIT {
     @RunAsClient
     void aSubmittedRequestAnswers202AndShowsUpInTheStaffList() throws Exception {
         String email = "curl-" + UUID.randomUUID() + "@example.org";
-        HttpResponse<String> submitted = post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + email + "\"}", null);
+        HttpResponse<String> submitted =
+                post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + email + "\"}", null);
 
         assertThat(submitted.statusCode()).isEqualTo(202);
         JsonObject receipt = json(submitted);
@@ -200,7 +204,10 @@ class PlatformIT {
         post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"known@example.org\"}", null);
 
         JsonObject known = json(post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"known@example.org\"}", null));
-        JsonObject unknown = json(post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"nobody-" + UUID.randomUUID() + "@example.org\"}", null));
+        JsonObject unknown = json(post(
+                "api/v1/requests",
+                "{\"type\":\"ACCESS\",\"email\":\"nobody-" + UUID.randomUUID() + "@example.org\"}",
+                null));
 
         assertThat(known.keySet()).isEqualTo(unknown.keySet());
         assertThat(known.getString("status")).isEqualTo(unknown.getString("status"));
@@ -232,14 +239,25 @@ class PlatformIT {
         assertError(post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"not-an-address\"}", null), 400, "email");
         assertError(post("api/v1/requests", "{\"type\":\"ACCESS\",", null), 400, null);
         assertError(post("api/v1/requests", "", null), 400, null);
-        assertError(post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"a@example.org\",\"details\":\""
-                + "x".repeat(70_000) + "\"}", null), 413, null);
-        assertError(post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"a@example.org\",\"details\":\""
-                + "x".repeat(4_001) + "\"}", null), 400, "details");
+        assertError(
+                post(
+                        "api/v1/requests",
+                        "{\"type\":\"ACCESS\",\"email\":\"a@example.org\",\"details\":\"" + "x".repeat(70_000) + "\"}",
+                        null),
+                413,
+                null);
+        assertError(
+                post(
+                        "api/v1/requests",
+                        "{\"type\":\"ACCESS\",\"email\":\"a@example.org\",\"details\":\"" + "x".repeat(4_001) + "\"}",
+                        null),
+                400,
+                "details");
         assertError(get("api/v1/requests/" + UUID.randomUUID(), ADMIN), 404, null);
         assertError(get("api/v1/requests/" + UUID.randomUUID(), null), 404, null);
         assertError(post("api/v1/admin/requests/" + UUID.randomUUID() + "/approve", "", ADMIN), 404, null);
-        assertError(post("api/v1/admin/requests/" + UUID.randomUUID() + "/extend", "{\"months\":5}", ADMIN), 400, "months");
+        assertError(
+                post("api/v1/admin/requests/" + UUID.randomUUID() + "/extend", "{\"months\":5}", ADMIN), 400, "months");
         assertError(get("api/v1/admin/requests?status=LOST", ADMIN), 400, "status");
         assertError(get("api/v1/admin/requests?size=100000", ADMIN), 400, "size");
 
@@ -256,17 +274,32 @@ class PlatformIT {
 
         HttpResponse<String> anonymous = get("api/v1/admin/requests", null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         assertThat(json(anonymous).getString("error")).isEqualTo("unauthorized");
-        assertThat(get("api/v1/admin/requests", "admin:wrong-password").statusCode()).isEqualTo(401);
+        assertThat(get("api/v1/admin/requests", "admin:wrong-password").statusCode())
+                .isEqualTo(401);
 
-        assertThat(post("api/v1/admin/requests/" + id + "/verify", "", "it-agent-user:agent-password-123").statusCode())
+        assertThat(post("api/v1/admin/requests/" + id + "/verify", "", "it-agent-user:agent-password-123")
+                        .statusCode())
                 .isEqualTo(200);
-        assertError(post("api/v1/admin/requests/" + id + "/approve", "", "it-agent-user:agent-password-123"), 403, null);
-        assertError(post("api/v1/admin/requests/" + id + "/approve", "", "it-auditor-user:auditor-password-123"), 403, null);
-        assertThat(get("api/v1/admin/requests/" + id, "it-auditor-user:auditor-password-123").statusCode()).isEqualTo(200);
-        assertError(post("api/v1/admin/staff", "{\"username\":\"sneaky\",\"displayName\":\"S\",\"roles\":[\"ADMIN\"],"
-                + "\"password\":\"sneaky-password-123\"}", "it-agent-user:agent-password-123"), 403, null);
+        assertError(
+                post("api/v1/admin/requests/" + id + "/approve", "", "it-agent-user:agent-password-123"), 403, null);
+        assertError(
+                post("api/v1/admin/requests/" + id + "/approve", "", "it-auditor-user:auditor-password-123"),
+                403,
+                null);
+        assertThat(get("api/v1/admin/requests/" + id, "it-auditor-user:auditor-password-123")
+                        .statusCode())
+                .isEqualTo(200);
+        assertError(
+                post(
+                        "api/v1/admin/staff",
+                        "{\"username\":\"sneaky\",\"displayName\":\"S\",\"roles\":[\"ADMIN\"],"
+                                + "\"password\":\"sneaky-password-123\"}",
+                        "it-agent-user:agent-password-123"),
+                403,
+                null);
 
         HttpResponse<String> approved = post("api/v1/admin/requests/" + id + "/approve", "", ADMIN);
         assertThat(json(approved).getString("status")).isEqualTo("IN_PROGRESS");
@@ -285,18 +318,24 @@ class PlatformIT {
 
     private void createStaff(String username, String role) throws Exception {
         String password = role.toLowerCase() + "-password-123";
-        HttpResponse<String> created = post("api/v1/admin/staff", "{\"username\":\"" + username
-                + "\",\"displayName\":\"Test " + role + "\",\"roles\":[\"" + role + "\"],\"password\":\"" + password + "\"}", ADMIN);
+        HttpResponse<String> created = post(
+                "api/v1/admin/staff",
+                "{\"username\":\"" + username + "\",\"displayName\":\"Test " + role + "\",\"roles\":[\"" + role
+                        + "\"],\"password\":\"" + password + "\"}",
+                ADMIN);
         assertThat(created.statusCode()).as(created.body()).isIn(201, 400);
     }
 
     private long total() throws Exception {
-        return json(get("api/v1/admin/requests?size=1", ADMIN)).getJsonNumber("total").longValue();
+        return json(get("api/v1/admin/requests?size=1", ADMIN))
+                .getJsonNumber("total")
+                .longValue();
     }
 
     private static void assertError(HttpResponse<String> response, int status, String field) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         JsonObject error = json(response);
         assertThat(error.getInt("status")).isEqualTo(status);
         assertThat(error.getString("message")).isNotBlank();
@@ -306,11 +345,13 @@ class PlatformIT {
     }
 
     private HttpResponse<String> get(String path, String credentials) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
         return send(request, credentials);
     }
 
-    private HttpResponse<String> post(String path, String body, String credentials, String... headers) throws Exception {
+    private HttpResponse<String> post(String path, String body, String credentials, String... headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -322,8 +363,9 @@ class PlatformIT {
 
     private static HttpResponse<String> send(HttpRequest.Builder request, String credentials) throws Exception {
         if (credentials != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

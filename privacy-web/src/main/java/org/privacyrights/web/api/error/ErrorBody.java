@@ -17,7 +17,8 @@ public record ErrorBody(int status, String error, String message, String field, 
     }
 
     public static ErrorBody invalid(String field, String message) {
-        return new ErrorBody(400, "invalid_input", field + " " + message, field, List.of(new Violation(field, message)));
+        return new ErrorBody(
+                400, "invalid_input", field + " " + message, field, List.of(new Violation(field, message)));
     }
 
     public Response toResponse() {

@@ -98,7 +98,8 @@ final class ErrorTranslator {
                 .map(v -> new ErrorBody.Violation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(ErrorBody.Violation::field))
                 .toList();
-        ErrorBody.Violation first = violations.isEmpty() ? new ErrorBody.Violation("body", "is invalid") : violations.get(0);
+        ErrorBody.Violation first =
+                violations.isEmpty() ? new ErrorBody.Violation("body", "is invalid") : violations.get(0);
         return new ErrorBody(400, "invalid_input", first.field() + " " + first.message(), first.field(), violations);
     }
 

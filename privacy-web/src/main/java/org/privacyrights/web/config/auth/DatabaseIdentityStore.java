@@ -23,13 +23,16 @@ public class DatabaseIdentityStore implements IdentityStore {
     String store;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return staff.authenticate(credential.getCaller(), credential.getPassword().getValue())
+        return staff.authenticate(
+                        credential.getCaller(), credential.getPassword().getValue())
                 .map(user -> new CredentialValidationResult(user.username(), user.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
     @Override
     public Set<ValidationType> validationTypes() {
-        return "database".equalsIgnoreCase(store.trim()) ? EnumSet.allOf(ValidationType.class) : EnumSet.noneOf(ValidationType.class);
+        return "database".equalsIgnoreCase(store.trim())
+                ? EnumSet.allOf(ValidationType.class)
+                : EnumSet.noneOf(ValidationType.class);
     }
 }

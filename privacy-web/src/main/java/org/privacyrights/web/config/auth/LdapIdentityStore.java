@@ -81,8 +81,8 @@ public class LdapIdentityStore implements IdentityStore {
         controls.setReturningAttributes(new String[] {"cn"});
         controls.setTimeLimit(timeoutMillis);
         Set<String> roles = new HashSet<>();
-        NamingEnumeration<SearchResult> groups = context.search(
-                groupBase, "(|(member={0})(uniqueMember={0}))", new Object[] {userDn}, controls);
+        NamingEnumeration<SearchResult> groups =
+                context.search(groupBase, "(|(member={0})(uniqueMember={0}))", new Object[] {userDn}, controls);
         try {
             while (groups.hasMore()) {
                 Attribute cn = groups.next().getAttributes().get("cn");
@@ -121,6 +121,8 @@ public class LdapIdentityStore implements IdentityStore {
 
     @Override
     public Set<ValidationType> validationTypes() {
-        return "ldap".equalsIgnoreCase(store.trim()) ? EnumSet.allOf(ValidationType.class) : EnumSet.noneOf(ValidationType.class);
+        return "ldap".equalsIgnoreCase(store.trim())
+                ? EnumSet.allOf(ValidationType.class)
+                : EnumSet.noneOf(ValidationType.class);
     }
 }

@@ -36,7 +36,9 @@ final class LdapNames {
         for (String entry : mapping.split(",")) {
             int equals = entry.indexOf('=');
             if (equals > 0) {
-                roles.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+                roles.put(
+                        entry.substring(0, equals).trim(),
+                        entry.substring(equals + 1).trim());
             }
         }
         return roles;

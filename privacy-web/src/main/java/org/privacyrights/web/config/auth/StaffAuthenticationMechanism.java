@@ -53,9 +53,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
         }
         if (context.isProtected()) {
-            String next = request.getRequestURI().substring(request.getContextPath().length());
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            String next =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            return context.redirect(
+                    request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }
@@ -69,9 +70,11 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         // A new session id at login, so that an id planted before login is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(
-                SESSION_IDENTITY,
-                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        request.getSession()
+                .setAttribute(
+                        SESSION_IDENTITY,
+                        new SessionIdentity(
+                                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -79,7 +82,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
+            UsernamePasswordCredential basic =
+                    decodeBasic(authorization.substring(6).trim());
             if (basic != null) {
                 CredentialValidationResult result = identityStores.validate(basic);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -113,7 +117,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon <= 0
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -49,7 +49,9 @@ public class MailManagedConnectionFactory
     @ConfigProperty(defaultValue = "true", description = "Use IMAP over TLS (imaps); when false, STARTTLS is required")
     private Boolean ssl = true;
 
-    @ConfigProperty(defaultValue = "false", description = "Allow plain IMAP without STARTTLS (loopback test servers only)")
+    @ConfigProperty(
+            defaultValue = "false",
+            description = "Allow plain IMAP without STARTTLS (loopback test servers only)")
     private Boolean allowPlaintext = false;
 
     @ConfigProperty(description = "Login with administrative (master-user) rights on the store")

@@ -61,7 +61,9 @@ class MailManagedConnectionTest {
 
         assertThat(report.up()).isFalse();
         assertThat(report.system()).isEqualTo("mail");
-        assertThat(events).extracting(ConnectionEvent::getId).containsExactly(ConnectionEvent.CONNECTION_ERROR_OCCURRED);
+        assertThat(events)
+                .extracting(ConnectionEvent::getId)
+                .containsExactly(ConnectionEvent.CONNECTION_ERROR_OCCURRED);
     }
 
     @Test
