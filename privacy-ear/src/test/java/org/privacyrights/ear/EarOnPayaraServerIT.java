@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +57,7 @@ class EarOnPayaraServerIT {
                         DOMAIN)
                 .check();
         asadmin("start-domain", "--domaindir", domains(), DOMAIN).check();
+        setInstallationProperties();
         asadmin(
                         "--port",
                         String.valueOf(PORT_BASE + 48),
@@ -133,11 +133,50 @@ class EarOnPayaraServerIT {
         }
     }
 
+    /** As an administrator would: a properties file stored in the domain by config/payara-server/set-properties.sh. */
+    private static void setInstallationProperties() throws IOException, InterruptedException {
+        Path properties = Path.of(domains(), "privacy.properties");
+        Files.writeString(
+                properties,
+                String.join(
+                        "\n",
+                        "privacy.datasource.class=org.postgresql.ds.PGSimpleDataSource",
+                        "privacy.datasource.url=" + POSTGRES + DATABASE,
+                        "privacy.datasource.user=" + POSTGRES_USER,
+                        "privacy.datasource.password=trust-auth-ignores-this",
+                        "privacy.bootstrap.admin.password=" + ADMIN_PASSWORD,
+                        "privacy.connected-systems=mail",
+                        "privacy.mail.host=127.0.0.1",
+                        "privacy.mail.port=10143",
+                        "privacy.mail.ssl=false",
+                        "privacy.mail.allow-plaintext=true",
+                        "privacy.mail.user=privacy-admin",
+                        "privacy.mail.password=unused:here=too"));
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash",
+                        Path.of(System.getProperty("privacy.config"), "payara-server", "set-properties.sh")
+                                .toString(),
+                        properties.toString(),
+                        "--port",
+                        String.valueOf(PORT_BASE + 48))
+                .redirectErrorStream(true);
+        builder.environment()
+                .put(
+                        "ASADMIN",
+                        Path.of(System.getProperty("payara.home"), "bin", "asadmin")
+                                .toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("set-properties.sh failed:\n" + output);
+        }
+    }
+
     private static String domains() {
         return System.getProperty("privacy.domains");
     }
 
-    /** Runs asadmin with the installation's settings in its environment, which the server inherits. */
+    /** Runs asadmin from the unpacked Payara Server. */
     private static Result asadmin(String... arguments) throws IOException, InterruptedException {
         Path asadmin = Path.of(System.getProperty("payara.home"), "bin", "asadmin");
         asadmin.toFile().setExecutable(true);
@@ -146,19 +185,6 @@ class EarOnPayaraServerIT {
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Files.createDirectories(Path.of(domains()));
-        Map<String, String> env = builder.environment();
-        env.put("PRIVACY_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
-        env.put("PRIVACY_DATASOURCE_URL", POSTGRES + DATABASE);
-        env.put("PRIVACY_DATASOURCE_USER", POSTGRES_USER);
-        env.put("PRIVACY_DATASOURCE_PASSWORD", "trust-auth-ignores-this");
-        env.put("PRIVACY_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        env.put("PRIVACY_CONNECTED_SYSTEMS", "mail");
-        env.put("PRIVACY_MAIL_HOST", "127.0.0.1");
-        env.put("PRIVACY_MAIL_PORT", "10143");
-        env.put("PRIVACY_MAIL_SSL", "false");
-        env.put("PRIVACY_MAIL_ALLOW_PLAINTEXT", "true");
-        env.put("PRIVACY_MAIL_USER", "privacy-admin");
-        env.put("PRIVACY_MAIL_PASSWORD", "unused-here");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
