@@ -56,4 +56,50 @@ ensure_postgres() {
     fi
 }
 
+# Dovecot with the mail system's user database in PostgreSQL, on 127.0.0.1:10143, with a master user.
+RUN_DIR=${PRIVACY_TEST_SERVICES_DIR:-/tmp/privacy-test-services}
+DOVECOT_PORT=10143
+MAIL_DATABASE=privacy_mailsystem
+MASTER_USER=privacy-admin
+MASTER_PASSWORD=test-master-password
+here=$(cd "$(dirname "$0")" && pwd)
+
+ensure_mail_database() {
+    if ! psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$MAIL_DATABASE'" | grep -q 1; then
+        psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $MAIL_DATABASE"
+    fi
+    PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -U postgres -d "$MAIL_DATABASE" -q -f "$here/../mail-system/schema.sql" >/dev/null
+}
+
+imap_answers() {
+    exec 3<>"/dev/tcp/127.0.0.1/$DOVECOT_PORT" || return 1
+    local greeting
+    read -r -t 5 greeting <&3 || true
+    exec 3>&-
+    [[ "$greeting" == *"OK"* ]]
+}
+
+ensure_dovecot() {
+    if imap_answers 2>/dev/null; then
+        log "Dovecot answers on 127.0.0.1:$DOVECOT_PORT"
+        return
+    fi
+    command -v dovecot >/dev/null && [ -e /usr/lib/dovecot/modules/auth/libdriver_pgsql.so ] \
+        || install_packages dovecot-imapd dovecot-pgsql
+    local dir="$RUN_DIR/dovecot"
+    mkdir -p "$dir/run" "$dir/state" "$dir/mail"
+    chown nobody:nogroup "$dir/mail"
+    for file in dovecot.conf dovecot-sql.conf; do
+        sed -e "s|@@RUN@@|$dir|g" -e "s|@@PORT@@|$DOVECOT_PORT|g" -e "s|@@DATABASE@@|$MAIL_DATABASE|g" \
+            -e "s|@@MASTER_USER@@|$MASTER_USER|g" "$here/dovecot/$file.template" > "$dir/$file"
+    done
+    printf '%s:{PLAIN}%s\n' "$MASTER_USER" "$MASTER_PASSWORD" > "$dir/master-users"
+    chmod 640 "$dir/master-users" "$dir/dovecot-sql.conf"
+    chgrp dovecot "$dir/master-users" "$dir/dovecot-sql.conf"
+    dovecot -c "$dir/dovecot.conf"
+    wait_for Dovecot 30 imap_answers
+}
+
 ensure_postgres
+ensure_mail_database
+ensure_dovecot

@@ -1,11 +1,29 @@
 package org.privacyrights.connectors.adapter.mail;
 
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.StoreClosedException;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.List;
+import org.privacyrights.connectors.api.ConnectorException;
+import org.privacyrights.connectors.api.Discovery;
+import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.connectors.api.ExportResult;
+import org.privacyrights.connectors.api.ExportSink;
 import org.privacyrights.connectors.api.HealthReport;
+import org.privacyrights.connectors.api.OperationReport;
+import org.privacyrights.connectors.api.SubjectQuery;
 import org.privacyrights.connectors.api.mail.MailConnection;
 
-/** The application's handle. Checks on every call that it is still open and associated. */
+/**
+ * The application's handle. Checks on every call that it is open and associated; turns every backend failure into
+ * a {@link ConnectorException} naming the system, and tells the container to discard a connection whose session
+ * broke.
+ */
 final class MailConnectionImpl implements MailConnection {
 
     private volatile MailManagedConnection managed;
@@ -16,28 +34,107 @@ final class MailConnectionImpl implements MailConnection {
     }
 
     @Override
+    public String systemName() {
+        return current().operations().systemName();
+    }
+
+    @Override
     public HealthReport checkHealth() {
         MailManagedConnection connection = current();
-        String system = connection.factory().getSystemName();
+        String system = connection.operations().systemName();
         long started = System.nanoTime();
         try {
-            // IMAPStore.isConnected() sends NOOP, so this is a round trip to the server.
-            boolean answered = connection.store().isConnected();
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            if (!answered) {
-                connection.connectionFailed(new MessagingException("IMAP server closed the session"));
-                return new HealthReport(system, false, "IMAP server closed the session", elapsed);
+            List<String> mailboxes = connection.operations().mailboxes();
+            if (!mailboxes.isEmpty()) {
+                connection.backend().store(mailboxes.get(0)).getDefaultFolder().list("INBOX");
             }
-            return new HealthReport(system, true, "IMAP server answered NOOP", elapsed);
-        } catch (RuntimeException e) {
+            return new HealthReport(
+                    system,
+                    true,
+                    "user database and IMAP answered (" + mailboxes.size() + " mailboxes)",
+                    elapsed(started));
+        } catch (SQLException | MessagingException | RuntimeException e) {
             connection.connectionFailed(e);
-            return new HealthReport(system, false, e.toString(), Duration.ofNanos(System.nanoTime() - started));
+            return new HealthReport(
+                    system, false, e.getClass().getSimpleName() + ": " + e.getMessage(), elapsed(started));
         }
     }
 
     @Override
-    public String systemName() {
-        return current().factory().getSystemName();
+    public List<String> mailboxes() throws ConnectorException {
+        return call(null, MailOperations::mailboxes);
+    }
+
+    @Override
+    public Discovery discover(SubjectQuery subject) throws ConnectorException {
+        return call(null, operations -> operations.discover(subject));
+    }
+
+    @Override
+    public ExportResult export(SubjectQuery subject, ExportSink sink) throws ConnectorException {
+        return call(null, operations -> operations.export(subject, sink));
+    }
+
+    @Override
+    public OperationReport erase(SubjectQuery subject, ErasurePolicy policy) throws ConnectorException {
+        return call(null, operations -> operations.erase(subject, policy));
+    }
+
+    @Override
+    public OperationReport rectify(SubjectQuery subject, String attribute, String newValue) throws ConnectorException {
+        return call(attribute, operations -> operations.rectify(subject, attribute, newValue));
+    }
+
+    @Override
+    public OperationReport restrict(SubjectQuery subject, boolean restricted) throws ConnectorException {
+        return call(null, operations -> operations.restrict(subject, restricted));
+    }
+
+    @Override
+    public OperationReport setAccountsEnabled(SubjectQuery subject, boolean enabled) throws ConnectorException {
+        return call(null, operations -> operations.setAccountsEnabled(subject, enabled));
+    }
+
+    @Override
+    public OperationReport unsubscribe(SubjectQuery subject) throws ConnectorException {
+        return call(null, operations -> operations.unsubscribe(subject));
+    }
+
+    private <T> T call(String record, Operation<T> operation) throws ConnectorException {
+        MailManagedConnection connection = current();
+        String system = connection.operations().systemName();
+        try {
+            return operation.apply(connection.operations());
+        } catch (IllegalArgumentException e) {
+            throw new ConnectorException(system, record, e.getMessage(), false, e);
+        } catch (MessagingException | SQLException | IOException | RuntimeException e) {
+            boolean transientFailure = isTransient(e);
+            if (transientFailure) {
+                connection.connectionFailed(e);
+            }
+            throw new ConnectorException(
+                    system, record, e.getClass().getSimpleName() + ": " + e.getMessage(), transientFailure, e);
+        }
+    }
+
+    /** Failures of the connection itself may pass; a refused login or bad SQL will not. */
+    static boolean isTransient(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreClosedException
+                    || cause instanceof FolderClosedException
+                    || cause instanceof IOException
+                    || cause instanceof SQLTransientException
+                    || cause instanceof SQLRecoverableException
+                    || (cause instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+            if (cause instanceof jakarta.mail.AuthenticationFailedException) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -70,8 +167,17 @@ final class MailConnectionImpl implements MailConnection {
             throw new IllegalStateException("This mail connection was closed");
         }
         if (connection == null) {
-            throw new IllegalStateException("This mail connection is no longer associated with the store");
+            throw new IllegalStateException("This mail connection is no longer associated with the mail system");
         }
         return connection;
+    }
+
+    private static Duration elapsed(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    @FunctionalInterface
+    private interface Operation<T> {
+        T apply(MailOperations operations) throws MessagingException, SQLException, IOException;
     }
 }

@@ -1,7 +1,5 @@
 package org.privacyrights.connectors.adapter.mail;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Store;
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionEvent;
@@ -10,48 +8,30 @@ import jakarta.resource.spi.ConnectionRequestInfo;
 import jakarta.resource.spi.LocalTransaction;
 import jakarta.resource.spi.ManagedConnection;
 import jakarta.resource.spi.ManagedConnectionMetaData;
-import jakarta.resource.spi.ResourceAllocationException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.security.auth.Subject;
 import javax.transaction.xa.XAResource;
 
-/** One IMAP session with the store, shared by the handles the container associates with it. */
+/** The physical sessions to one mail system (see {@link MailBackend}), shared by the handles associated with it. */
 class MailManagedConnection implements ManagedConnection {
-
-    private static final Logger LOG = Logger.getLogger(MailManagedConnection.class.getName());
 
     private final MailManagedConnectionFactory factory;
     private final MailCredentials credentials;
-    private final Store store;
+    private final MailBackend backend;
+    private final MailOperations operations;
     private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<MailConnectionImpl> handles = ConcurrentHashMap.newKeySet();
-    private volatile boolean broken;
     private PrintWriter logWriter;
 
-    MailManagedConnection(MailManagedConnectionFactory factory, MailCredentials credentials, Store store) {
+    MailManagedConnection(MailManagedConnectionFactory factory, MailSettings settings, MailCredentials credentials) {
         this.factory = factory;
         this.credentials = credentials;
-        this.store = store;
-    }
-
-    static MailManagedConnection open(MailManagedConnectionFactory factory, MailCredentials credentials)
-            throws ResourceException {
-        try {
-            Store store = factory.newSession().getStore(factory.protocol());
-            store.connect(factory.getHost(), factory.getPort(), credentials.user(), credentials.password());
-            return new MailManagedConnection(factory, credentials, store);
-        } catch (MessagingException e) {
-            throw new ResourceAllocationException(
-                    "Cannot open IMAP session to " + factory.getHost() + ":" + factory.getPort() + " for system '"
-                            + factory.getSystemName() + "': " + e.getMessage(),
-                    e);
-        }
+        this.backend = new MailBackend(settings, credentials);
+        this.operations = new MailOperations(backend);
     }
 
     @Override
@@ -82,9 +62,9 @@ class MailManagedConnection implements ManagedConnection {
         listeners.forEach(listener -> listener.connectionClosed(event));
     }
 
-    /** The IMAP session failed: the container must destroy this connection instead of pooling it. */
+    /** A session failed: the container must destroy this connection rather than pool it. */
     void connectionFailed(Exception cause) {
-        broken = true;
+        backend.markBroken();
         ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, cause);
         listeners.forEach(listener -> listener.connectionErrorOccurred(event));
     }
@@ -97,17 +77,16 @@ class MailManagedConnection implements ManagedConnection {
         return credentials;
     }
 
-    MailManagedConnectionFactory factory() {
-        return factory;
+    MailOperations operations() {
+        return operations;
     }
 
-    Store store() {
-        return store;
+    MailBackend backend() {
+        return backend;
     }
 
-    /** Cheap local check used by matching and validation; the health check asks the server itself. */
     boolean isUsable() {
-        return !broken && store.isConnected();
+        return !backend.isBroken();
     }
 
     @Override
@@ -117,16 +96,9 @@ class MailManagedConnection implements ManagedConnection {
     }
 
     @Override
-    public void destroy() throws ResourceException {
+    public void destroy() {
         cleanup();
-        try {
-            if (store.isConnected()) {
-                store.close();
-            }
-        } catch (MessagingException e) {
-            LOG.log(Level.FINE, "IMAP logout failed while destroying a connection; the socket is closed anyway", e);
-            throw new ResourceException("Closing IMAP session failed: " + e.getMessage(), e);
-        }
+        backend.close();
     }
 
     @Override
@@ -154,7 +126,7 @@ class MailManagedConnection implements ManagedConnection {
         return new ManagedConnectionMetaData() {
             @Override
             public String getEISProductName() {
-                return "IMAP mail store";
+                return "IMAP mail store with SQL user database";
             }
 
             @Override

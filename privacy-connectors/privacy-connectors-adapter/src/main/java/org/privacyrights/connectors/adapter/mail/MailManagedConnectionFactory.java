@@ -1,6 +1,5 @@
 package org.privacyrights.connectors.adapter.mail;
 
-import jakarta.mail.Session;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.ConnectionDefinition;
@@ -17,13 +16,16 @@ import jakarta.resource.spi.security.PasswordCredential;
 import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import javax.security.auth.Subject;
 import org.privacyrights.connectors.api.mail.MailConnection;
 import org.privacyrights.connectors.api.mail.MailConnectionFactory;
 
-/** Creates IMAP connections to one mail store, configured per connection pool. */
+/**
+ * One mail system: its IMAP store, reached as the master user, and its user database (JDBC). IMAP has no
+ * transactions, so the definition declares none; each operation is idempotent instead. The SQL statements default
+ * to the reference schema in {@code config/mail-system/schema.sql}; each takes its values as parameters.
+ */
 @ConnectionDefinition(
         connectionFactory = MailConnectionFactory.class,
         connectionFactoryImpl = MailConnectionFactoryImpl.class,
@@ -46,25 +48,81 @@ public class MailManagedConnectionFactory
     @ConfigProperty(defaultValue = "993", description = "IMAP server port")
     private Integer port = 993;
 
-    @ConfigProperty(defaultValue = "true", description = "Use IMAP over TLS (imaps); when false, STARTTLS is required")
+    @ConfigProperty(defaultValue = "true", description = "IMAP over TLS (imaps); when false, STARTTLS is required")
     private Boolean ssl = true;
 
-    @ConfigProperty(
-            defaultValue = "false",
-            description = "Allow plain IMAP without STARTTLS (loopback test servers only)")
+    @ConfigProperty(defaultValue = "false", description = "Allow IMAP without TLS (loopback test servers only)")
     private Boolean allowPlaintext = false;
 
-    @ConfigProperty(description = "Login with administrative (master-user) rights on the store")
+    @ConfigProperty(description = "The master user, who may open every mailbox")
     private String user;
 
-    @ConfigProperty(description = "Password of that login", confidential = true)
+    @ConfigProperty(description = "The master user's password", confidential = true)
     private String password;
+
+    @ConfigProperty(defaultValue = "*", description = "Between mailbox and master user in a master login (Dovecot: *)")
+    private String masterUserSeparator = "*";
 
     @ConfigProperty(defaultValue = "10000", description = "Connect timeout in milliseconds")
     private Integer connectTimeoutMillis = 10_000;
 
     @ConfigProperty(defaultValue = "30000", description = "Read timeout in milliseconds")
     private Integer readTimeoutMillis = 30_000;
+
+    @ConfigProperty(defaultValue = "4", description = "IMAP sessions one pooled connection keeps open to mailboxes")
+    private Integer maxOpenMailboxes = 4;
+
+    @ConfigProperty(description = "JDBC URL of the mail system's user database")
+    private String directoryUrl;
+
+    @ConfigProperty(description = "User of the mail system's user database")
+    private String directoryUser;
+
+    @ConfigProperty(description = "Password of the mail system's user database", confidential = true)
+    private String directoryPassword;
+
+    @ConfigProperty(defaultValue = "SELECT email FROM mail_user ORDER BY email", description = "Lists every mailbox")
+    private String mailboxesQuery = "SELECT email FROM mail_user ORDER BY email";
+
+    @ConfigProperty(
+            defaultValue =
+                    "SELECT email, display_name, enabled, processing_restricted FROM mail_user WHERE lower(email) = ?",
+            description = "An account by address: address, display name, enabled, restricted")
+    private String accountQuery =
+            "SELECT email, display_name, enabled, processing_restricted FROM mail_user WHERE lower(email) = ?";
+
+    @ConfigProperty(
+            defaultValue = "UPDATE mail_user SET enabled = ? WHERE lower(email) = ?",
+            description = "Enables (true) or disables an account")
+    private String setEnabledStatement = "UPDATE mail_user SET enabled = ? WHERE lower(email) = ?";
+
+    @ConfigProperty(
+            defaultValue = "UPDATE mail_user SET display_name = ? WHERE lower(email) = ?",
+            description = "Corrects a display name")
+    private String setDisplayNameStatement = "UPDATE mail_user SET display_name = ? WHERE lower(email) = ?";
+
+    @ConfigProperty(
+            defaultValue = "UPDATE mail_user SET processing_restricted = ? WHERE lower(email) = ?",
+            description = "Sets or clears the processing restriction of an account")
+    private String setRestrictedStatement = "UPDATE mail_user SET processing_restricted = ? WHERE lower(email) = ?";
+
+    @ConfigProperty(
+            defaultValue =
+                    "SELECT list_address, member_address FROM mailing_list_member WHERE lower(member_address) = ?",
+            description = "The lists an address is a member of: list, member")
+    private String membershipsQuery =
+            "SELECT list_address, member_address FROM mailing_list_member WHERE lower(member_address) = ?";
+
+    @ConfigProperty(
+            defaultValue = "DELETE FROM mailing_list_member WHERE list_address = ? AND member_address = ?",
+            description = "Removes one member from one list")
+    private String unsubscribeStatement =
+            "DELETE FROM mailing_list_member WHERE list_address = ? AND member_address = ?";
+
+    @ConfigProperty(
+            defaultValue = "DELETE FROM mail_user WHERE lower(email) = ?",
+            description = "Deletes an account, once its messages are erased")
+    private String deleteAccountStatement = "DELETE FROM mail_user WHERE lower(email) = ?";
 
     private transient ResourceAdapter resourceAdapter;
     private transient PrintWriter logWriter;
@@ -82,9 +140,7 @@ public class MailManagedConnectionFactory
     @Override
     public ManagedConnection createManagedConnection(Subject subject, ConnectionRequestInfo info)
             throws ResourceException {
-        validate();
-        MailCredentials credentials = credentialsFor(subject);
-        return MailManagedConnection.open(this, credentials);
+        return new MailManagedConnection(this, settings(), credentialsFor(subject));
     }
 
     @Override
@@ -114,7 +170,7 @@ public class MailManagedConnectionFactory
         return invalid;
     }
 
-    /** Container-managed sign-on wins over the configured login when the container supplies one. */
+    /** Container-managed sign-on wins over the configured master login when the container supplies one. */
     MailCredentials credentialsFor(Subject subject) {
         if (subject != null) {
             for (PasswordCredential credential : subject.getPrivateCredentials(PasswordCredential.class)) {
@@ -126,30 +182,40 @@ public class MailManagedConnectionFactory
         return new MailCredentials(user, password);
     }
 
-    void validate() throws InvalidPropertyException {
+    /** Checks the configuration and takes a snapshot of it for one managed connection. */
+    MailSettings settings() throws InvalidPropertyException {
         if (host == null || host.isBlank()) {
             throw new InvalidPropertyException("Mail connector '" + systemName + "': host is not set");
         }
         if (port == null || port < 1 || port > 65_535) {
             throw new InvalidPropertyException("Mail connector '" + systemName + "': port " + port + " is invalid");
         }
-    }
-
-    Session newSession() {
-        String protocol = protocol();
-        Properties properties = new Properties();
-        properties.setProperty("mail.store.protocol", protocol);
-        properties.setProperty("mail." + protocol + ".connectiontimeout", String.valueOf(connectTimeoutMillis));
-        properties.setProperty("mail." + protocol + ".timeout", String.valueOf(readTimeoutMillis));
-        properties.setProperty("mail." + protocol + ".writetimeout", String.valueOf(readTimeoutMillis));
-        if (!ssl && !allowPlaintext) {
-            properties.setProperty("mail.imap.starttls.required", "true");
+        if (maxOpenMailboxes == null || maxOpenMailboxes < 1) {
+            throw new InvalidPropertyException(
+                    "Mail connector '" + systemName + "': maxOpenMailboxes must be at least 1");
         }
-        return Session.getInstance(properties);
-    }
-
-    String protocol() {
-        return ssl ? "imaps" : "imap";
+        return new MailSettings(
+                systemName,
+                host,
+                port,
+                ssl,
+                allowPlaintext,
+                masterUserSeparator,
+                connectTimeoutMillis,
+                readTimeoutMillis,
+                maxOpenMailboxes,
+                directoryUrl,
+                directoryUser,
+                directoryPassword,
+                new MailSettings.DirectoryStatements(
+                        mailboxesQuery,
+                        accountQuery,
+                        setEnabledStatement,
+                        setDisplayNameStatement,
+                        setRestrictedStatement,
+                        membershipsQuery,
+                        unsubscribeStatement,
+                        deleteAccountStatement));
     }
 
     @Override
@@ -233,6 +299,14 @@ public class MailManagedConnectionFactory
         this.password = password;
     }
 
+    public String getMasterUserSeparator() {
+        return masterUserSeparator;
+    }
+
+    public void setMasterUserSeparator(String masterUserSeparator) {
+        this.masterUserSeparator = masterUserSeparator;
+    }
+
     public Integer getConnectTimeoutMillis() {
         return connectTimeoutMillis;
     }
@@ -249,6 +323,102 @@ public class MailManagedConnectionFactory
         this.readTimeoutMillis = readTimeoutMillis;
     }
 
+    public Integer getMaxOpenMailboxes() {
+        return maxOpenMailboxes;
+    }
+
+    public void setMaxOpenMailboxes(Integer maxOpenMailboxes) {
+        this.maxOpenMailboxes = maxOpenMailboxes;
+    }
+
+    public String getDirectoryUrl() {
+        return directoryUrl;
+    }
+
+    public void setDirectoryUrl(String directoryUrl) {
+        this.directoryUrl = directoryUrl;
+    }
+
+    public String getDirectoryUser() {
+        return directoryUser;
+    }
+
+    public void setDirectoryUser(String directoryUser) {
+        this.directoryUser = directoryUser;
+    }
+
+    public String getDirectoryPassword() {
+        return directoryPassword;
+    }
+
+    public void setDirectoryPassword(String directoryPassword) {
+        this.directoryPassword = directoryPassword;
+    }
+
+    public String getMailboxesQuery() {
+        return mailboxesQuery;
+    }
+
+    public void setMailboxesQuery(String mailboxesQuery) {
+        this.mailboxesQuery = mailboxesQuery;
+    }
+
+    public String getAccountQuery() {
+        return accountQuery;
+    }
+
+    public void setAccountQuery(String accountQuery) {
+        this.accountQuery = accountQuery;
+    }
+
+    public String getSetEnabledStatement() {
+        return setEnabledStatement;
+    }
+
+    public void setSetEnabledStatement(String setEnabledStatement) {
+        this.setEnabledStatement = setEnabledStatement;
+    }
+
+    public String getSetDisplayNameStatement() {
+        return setDisplayNameStatement;
+    }
+
+    public void setSetDisplayNameStatement(String setDisplayNameStatement) {
+        this.setDisplayNameStatement = setDisplayNameStatement;
+    }
+
+    public String getSetRestrictedStatement() {
+        return setRestrictedStatement;
+    }
+
+    public void setSetRestrictedStatement(String setRestrictedStatement) {
+        this.setRestrictedStatement = setRestrictedStatement;
+    }
+
+    public String getMembershipsQuery() {
+        return membershipsQuery;
+    }
+
+    public void setMembershipsQuery(String membershipsQuery) {
+        this.membershipsQuery = membershipsQuery;
+    }
+
+    public String getUnsubscribeStatement() {
+        return unsubscribeStatement;
+    }
+
+    public void setUnsubscribeStatement(String unsubscribeStatement) {
+        this.unsubscribeStatement = unsubscribeStatement;
+    }
+
+    public String getDeleteAccountStatement() {
+        return deleteAccountStatement;
+    }
+
+    public void setDeleteAccountStatement(String deleteAccountStatement) {
+        this.deleteAccountStatement = deleteAccountStatement;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof MailManagedConnectionFactory that
@@ -258,11 +428,13 @@ public class MailManagedConnectionFactory
                 && Objects.equals(ssl, that.ssl)
                 && Objects.equals(allowPlaintext, that.allowPlaintext)
                 && Objects.equals(user, that.user)
-                && Objects.equals(password, that.password);
+                && Objects.equals(password, that.password)
+                && Objects.equals(directoryUrl, that.directoryUrl)
+                && Objects.equals(directoryUser, that.directoryUser);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(systemName, host, port, ssl, user);
+        return Objects.hash(systemName, host, port, ssl, user, directoryUrl);
     }
 }

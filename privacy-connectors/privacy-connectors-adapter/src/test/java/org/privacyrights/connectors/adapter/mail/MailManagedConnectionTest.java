@@ -3,7 +3,6 @@ package org.privacyrights.connectors.adapter.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.mail.Store;
 import jakarta.resource.spi.ConnectionEvent;
 import jakarta.resource.spi.ConnectionEventListener;
 import jakarta.resource.spi.InvalidPropertyException;
@@ -45,15 +44,30 @@ class MailManagedConnectionTest {
     }
 
     @Test
-    void aSessionThatIsNotConnectedIsNeitherMatchedNorValid() throws Exception {
+    void aBrokenConnectionIsNeitherMatchedNorValid() throws Exception {
         MailManagedConnection managed = unconnected(factory);
+        assertThat(factory.matchManagedConnections(Set.of(managed), null, null)).isSameAs(managed);
+
+        managed.connectionFailed(new java.io.IOException("connection reset"));
 
         assertThat(factory.matchManagedConnections(Set.of(managed), null, null)).isNull();
         assertThat(factory.getInvalidConnections(Set.of(managed))).containsExactly(managed);
     }
 
     @Test
-    void aHealthCheckOnALostSessionReportsDownAndSignalsTheError() throws Exception {
+    void connectionsAreOnlySharedBetweenEqualCredentials() throws Exception {
+        MailManagedConnection managed = unconnected(factory);
+        Subject other = new Subject();
+        PasswordCredential credential = new PasswordCredential("someone-else", "pw".toCharArray());
+        credential.setManagedConnectionFactory(factory);
+        other.getPrivateCredentials().add(credential);
+
+        assertThat(factory.matchManagedConnections(Set.of(managed), other, null))
+                .isNull();
+    }
+
+    @Test
+    void aHealthCheckWithoutAReachableBackendReportsDownAndSignalsTheError() throws Exception {
         MailManagedConnection managed = unconnected(factory);
         List<ConnectionEvent> events = recordEvents(managed);
 
@@ -85,7 +99,7 @@ class MailManagedConnectionTest {
     @Test
     void aMissingHostIsRejectedBeforeConnecting() {
         MailManagedConnectionFactory broken = factory("mail", " ");
-        assertThatThrownBy(() -> broken.createManagedConnection(null, null))
+        assertThatThrownBy(broken::settings)
                 .isInstanceOf(InvalidPropertyException.class)
                 .hasMessageContaining("host is not set");
     }
@@ -101,8 +115,7 @@ class MailManagedConnectionTest {
     }
 
     private static MailManagedConnection unconnected(MailManagedConnectionFactory factory) throws Exception {
-        Store store = factory.newSession().getStore(factory.protocol());
-        return new MailManagedConnection(factory, factory.credentialsFor(null), store);
+        return new MailManagedConnection(factory, factory.settings(), factory.credentialsFor(null));
     }
 
     private static List<ConnectionEvent> recordEvents(MailManagedConnection managed) {

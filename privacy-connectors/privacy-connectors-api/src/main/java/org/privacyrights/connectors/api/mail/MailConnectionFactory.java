@@ -1,10 +1,11 @@
 package org.privacyrights.connectors.api.mail;
 
-import java.io.Serializable;
 import org.privacyrights.connectors.api.ConnectorException;
+import org.privacyrights.connectors.api.PrivacyConnectionFactory;
 
-/** Hands out connections to the configured mail store. Look it up by its {@code java:app/} name. */
-public interface MailConnectionFactory extends Serializable {
+/** Hands out connections to one mail system (IMAP store plus its user database). Look it up by its java:app/ name. */
+public interface MailConnectionFactory extends PrivacyConnectionFactory {
 
+    @Override
     MailConnection getConnection() throws ConnectorException;
 }

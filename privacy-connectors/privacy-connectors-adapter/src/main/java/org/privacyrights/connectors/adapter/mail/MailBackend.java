@@ -1,0 +1,133 @@
+package org.privacyrights.connectors.adapter.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The live sessions behind one pooled mail connection: IMAP stores opened per mailbox with the master login (the
+ * least recently used is closed beyond the configured number), and one JDBC connection to the user database.
+ */
+final class MailBackend implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(MailBackend.class.getName());
+
+    private final MailSettings settings;
+    private final MailCredentials master;
+    private final Session session;
+    private final Map<String, Store> stores = new LinkedHashMap<>(16, 0.75f, true);
+    private Connection directory;
+    private volatile boolean broken;
+
+    MailBackend(MailSettings settings, MailCredentials master) {
+        this.settings = settings;
+        this.master = master;
+        this.session = settings.newSession();
+    }
+
+    /** An open IMAP session to {@code mailbox}, logged in as the master user. */
+    synchronized Store store(String mailbox) throws MessagingException {
+        Store store = stores.get(mailbox);
+        if (store != null && store.isConnected()) {
+            return store;
+        }
+        if (store != null) {
+            stores.remove(mailbox);
+        }
+        while (stores.size() >= settings.maxOpenMailboxes()) {
+            Iterator<Map.Entry<String, Store>> eldest = stores.entrySet().iterator();
+            closeQuietly(eldest.next().getValue());
+            eldest.remove();
+        }
+        Store opened = session.getStore(settings.protocol());
+        opened.connect(
+                settings.host(), settings.port(), settings.masterLogin(mailbox, master.user()), master.password());
+        stores.put(mailbox, opened);
+        return opened;
+    }
+
+    /** The user database, connected on first use with the driver that accepts its URL. */
+    synchronized Connection directory() throws SQLException {
+        if (directory != null && !directory.isClosed()) {
+            return directory;
+        }
+        if (settings.directoryUrl() == null || settings.directoryUrl().isBlank()) {
+            throw new SQLException("Mail connector '" + settings.systemName() + "': directoryUrl is not set");
+        }
+        Properties login = new Properties();
+        if (settings.directoryUser() != null) {
+            login.setProperty("user", settings.directoryUser());
+        }
+        if (settings.directoryPassword() != null) {
+            login.setProperty("password", settings.directoryPassword());
+        }
+        login.setProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeoutMillis() / 1000)));
+        directory = JdbcDrivers.connect(settings.directoryUrl(), login);
+        directory.setAutoCommit(true);
+        return directory;
+    }
+
+    void markBroken() {
+        broken = true;
+    }
+
+    boolean isBroken() {
+        return broken;
+    }
+
+    MailSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public synchronized void close() {
+        stores.values().forEach(MailBackend::closeQuietly);
+        stores.clear();
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (SQLException e) {
+                LOG.log(Level.FINE, "Closing the user database connection failed", e);
+            }
+            directory = null;
+        }
+    }
+
+    private static void closeQuietly(Store store) {
+        try {
+            store.close();
+        } catch (MessagingException e) {
+            // Logging out of an IMAP session that is already gone cannot fail in a way that matters.
+            LOG.log(Level.FINE, "IMAP logout failed", e);
+        }
+    }
+
+    /** Finds the JDBC driver in the adapter's own class loader, where DriverManager would not look. */
+    static final class JdbcDrivers {
+
+        private JdbcDrivers() {}
+
+        static Connection connect(String url, Properties login) throws SQLException {
+            for (Driver driver : ServiceLoader.load(Driver.class, MailBackend.class.getClassLoader())) {
+                if (driver.acceptsURL(url)) {
+                    Connection connection = driver.connect(url, login);
+                    if (connection != null) {
+                        return connection;
+                    }
+                }
+            }
+            throw new SQLException(
+                    "No JDBC driver in the adapter accepts " + url.replaceAll("password=[^&;]*", "password=***"));
+        }
+    }
+}

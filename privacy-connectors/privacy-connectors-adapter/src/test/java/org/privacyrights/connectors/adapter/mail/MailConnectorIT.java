@@ -1,0 +1,267 @@
+package org.privacyrights.connectors.adapter.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.privacyrights.connectors.adapter.testing.DirectorySink;
+import org.privacyrights.connectors.adapter.testing.MailFixture;
+import org.privacyrights.connectors.adapter.testing.TestServices;
+import org.privacyrights.connectors.api.ConnectorException;
+import org.privacyrights.connectors.api.Discovery;
+import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.connectors.api.ExportResult;
+import org.privacyrights.connectors.api.OperationReport;
+import org.privacyrights.connectors.api.RecordOutcome.Action;
+import org.privacyrights.connectors.api.RecordRef;
+import org.privacyrights.connectors.api.SubjectQuery;
+import org.privacyrights.connectors.api.mail.MailCategories;
+import org.privacyrights.connectors.api.mail.MailConnection;
+
+/** The mail connector against a real Dovecot (IMAP, master user) and its PostgreSQL user database. */
+class MailConnectorIT {
+
+    private static final int COLLEAGUES = 6;
+    private static final int MESSAGES_PER_MAILBOX = 120;
+
+    private MailFixture fixture;
+    private MailManagedConnectionFactory factory;
+    private SubjectQuery subject;
+
+    @BeforeEach
+    void generateMailSystem() throws Exception {
+        fixture = new MailFixture().create(COLLEAGUES, MESSAGES_PER_MAILBOX);
+        subject = SubjectQuery.byEmail(fixture.subject);
+        factory = new MailManagedConnectionFactory();
+        factory.setHost(TestServices.IMAP_HOST);
+        factory.setPort(TestServices.IMAP_PORT);
+        factory.setSsl(false);
+        factory.setAllowPlaintext(true);
+        factory.setUser(TestServices.MASTER_USER);
+        factory.setPassword(TestServices.MASTER_PASSWORD);
+        factory.setDirectoryUrl(TestServices.MAIL_DATABASE_URL);
+        factory.setDirectoryUser(TestServices.POSTGRES_USER);
+        // This run's mailboxes only: other runs' leftovers stay out of the counts.
+        factory.setMailboxesQuery(
+                "SELECT email FROM mail_user WHERE email LIKE '%@" + fixture.domain + "' ORDER BY email");
+    }
+
+    @AfterEach
+    void dropMailSystem() throws Exception {
+        fixture.drop();
+    }
+
+    @Test
+    void discoveryFindsEveryMessageNamingTheSubjectAndNoLookAlike() throws Exception {
+        try (MailConnection mail = connect()) {
+            Discovery found = mail.discover(subject);
+
+            assertThat(count(found, MailCategories.OWN_MAILBOX)).isEqualTo(fixture.ownMessages);
+            assertThat(count(found, MailCategories.OTHER_MAILBOX))
+                    .isEqualTo(fixture.mentions.values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum());
+            assertThat(count(found, MailCategories.ACCOUNT)).isEqualTo(1);
+            assertThat(count(found, MailCategories.LIST_MEMBERSHIP)).isEqualTo(1);
+            for (var mention : fixture.mentions.entrySet()) {
+                assertThat(found.records().stream()
+                                .filter(r -> r.location().startsWith(mention.getKey() + "/"))
+                                .count())
+                        .as(mention.getKey())
+                        .isEqualTo(mention.getValue().longValue());
+            }
+            assertThat(found.records()).extracting(RecordRef::location).anyMatch(l -> l.endsWith("/Projects/2026"));
+            assertThat(mail.discover(subject).records()).containsExactlyInAnyOrderElementsOf(found.records());
+        }
+    }
+
+    @Test
+    void exportWritesEmlFilesAnMboxPerMailboxAndTheDirectoryRecords(@TempDir Path target) throws Exception {
+        try (MailConnection mail = connect()) {
+            long expectedMessages = mail.discover(subject).records().stream()
+                    .filter(r -> r.category().startsWith("mail.message"))
+                    .count();
+
+            ExportResult result = mail.export(subject, new DirectorySink(target));
+
+            List<Path> emls;
+            try (Stream<Path> files = Files.walk(target)) {
+                emls = files.filter(p -> p.toString().endsWith(".eml")).toList();
+            }
+            assertThat(emls).hasSize((int) expectedMessages);
+            assertThat(result.records()).isEqualTo(expectedMessages + 2);
+            try (InputStream in = Files.newInputStream(emls.get(0))) {
+                MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()), in);
+                assertThat(parsed.getSubject()).contains("Größen & Maße ✓");
+            }
+            Path ownMbox = target.resolve("mail/" + fixture.subject + ".mbox");
+            String mbox = Files.readString(ownMbox, StandardCharsets.UTF_8);
+            assertThat(mbox.lines().filter(line -> line.startsWith("From ")).count())
+                    .isEqualTo(fixture.ownMessages);
+            assertThat(mbox).contains("\n>From the minutes of meeting");
+            assertThat(Files.readString(target.resolve("mail/directory.json")))
+                    .contains(fixture.subject)
+                    .contains(fixture.list);
+        }
+    }
+
+    @Test
+    void erasureRemovesTheOwnMailboxAndKeepsWhatThePolicyKeeps() throws Exception {
+        ErasurePolicy keepColleaguesMail = new ErasurePolicy(Map.of(), Set.of(MailCategories.OTHER_MAILBOX));
+        try (MailConnection mail = connect()) {
+            OperationReport report = mail.erase(subject, keepColleaguesMail);
+
+            assertThat(report.countsByAction().get(Action.ERASED)).isEqualTo(fixture.ownMessages + 2L);
+            assertThat(report.kept())
+                    .hasSize(fixture.mentions.values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum());
+            Discovery after = mail.discover(subject);
+            assertThat(after.records()).allMatch(r -> r.category().equals(MailCategories.OTHER_MAILBOX));
+
+            OperationReport again = mail.erase(subject, keepColleaguesMail);
+            assertThat(again.countsByAction()).doesNotContainKey(Action.ERASED);
+            assertThat(mail.discover(subject).records()).containsExactlyInAnyOrderElementsOf(after.records());
+        }
+    }
+
+    @Test
+    void erasureOfEverythingLeavesNothingFindable() throws Exception {
+        try (MailConnection mail = connect()) {
+            mail.erase(subject, ErasurePolicy.eraseAll());
+
+            assertThat(mail.discover(subject).records()).isEmpty();
+            assertThat(fixtureColleagueStillHasMail()).isTrue();
+        }
+    }
+
+    @Test
+    void aDisabledAccountCannotLogInAndAReEnabledOneCan() throws Exception {
+        try (MailConnection mail = connect()) {
+            assertThat(mail.setAccountsEnabled(subject, false).countsByAction()).containsEntry(Action.RESTRICTED, 1L);
+            assertThatThrownBy(this::ownLogin).isInstanceOf(AuthenticationFailedException.class);
+            assertThat(mail.setAccountsEnabled(subject, false).countsByAction()).containsEntry(Action.ALREADY_DONE, 1L);
+
+            mail.setAccountsEnabled(subject, true);
+            ownLogin();
+        }
+    }
+
+    @Test
+    void displayNameRestrictionAndListsChangeIdempotently() throws Exception {
+        try (MailConnection mail = connect()) {
+            assertThat(mail.rectify(subject, "displayName", "Augusta Ada King").countsByAction())
+                    .containsEntry(Action.RECTIFIED, 1L);
+            assertThat(mail.rectify(subject, "displayName", "Augusta Ada King").countsByAction())
+                    .containsEntry(Action.ALREADY_DONE, 1L);
+            assertThat(mail.restrict(subject, true).countsByAction()).containsEntry(Action.RESTRICTED, 1L);
+            assertThat(mail.restrict(subject, false).countsByAction()).containsEntry(Action.RESTRICTION_LIFTED, 1L);
+            assertThat(mail.unsubscribe(subject).countsByAction()).containsEntry(Action.ERASED, 1L);
+            assertThat(mail.unsubscribe(subject).outcomes()).isEmpty();
+            assertThatThrownBy(() -> mail.rectify(subject, "password", "x"))
+                    .isInstanceOf(ConnectorException.class)
+                    .hasMessageContaining("displayName");
+        }
+    }
+
+    @Test
+    void aServerKilledMidErasureGivesATransientErrorAndARerunFinishes() throws Exception {
+        long logStart = Files.exists(TestServices.dovecotLog()) ? Files.size(TestServices.dovecotLog()) : 0;
+        CompletableFuture<OperationReport> erasure = CompletableFuture.supplyAsync(() -> {
+            try (MailConnection mail = connect()) {
+                return mail.erase(subject, ErasurePolicy.eraseAll());
+            } catch (ConnectorException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        waitForFirstExpunge(logStart);
+        TestServices.killDovecot();
+
+        assertThatThrownBy(() -> erasure.get(60, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(ConnectorException.class)
+                .satisfies(e -> assertThat(((ConnectorException) e.getCause()).isTransient())
+                        .isTrue());
+
+        TestServices.startDovecot();
+        try (MailConnection mail = connect()) {
+            assertThat(mail.discover(subject).records()).isNotEmpty();
+            mail.erase(subject, ErasurePolicy.eraseAll());
+            assertThat(mail.discover(subject).records()).isEmpty();
+        }
+    }
+
+    private void waitForFirstExpunge(long from) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (Files.exists(TestServices.dovecotLog())) {
+                try (var channel = Files.newByteChannel(TestServices.dovecotLog())) {
+                    channel.position(from);
+                    String added = new String(Channels.readAll(channel), StandardCharsets.UTF_8);
+                    if (added.contains("Info: expunge:")) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("No expunge was logged within 12 s");
+    }
+
+    private boolean fixtureColleagueStillHasMail() throws Exception {
+        try (MailConnection mail = connect()) {
+            return !mail.discover(SubjectQuery.byEmail(fixture.colleagues.get(1)))
+                    .records()
+                    .isEmpty();
+        }
+    }
+
+    private void ownLogin() throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(TestServices.IMAP_HOST, TestServices.IMAP_PORT, fixture.subject, MailFixture.USER_PASSWORD);
+        store.close();
+    }
+
+    private MailConnection connect() {
+        try {
+            return (MailConnection) factory.createManagedConnection(null, null).getConnection(null, null);
+        } catch (jakarta.resource.ResourceException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(Discovery discovery, String category) {
+        return discovery.records().stream()
+                .filter(r -> r.category().equals(category))
+                .count();
+    }
+
+    /** Reads what a channel has from its position on. */
+    private static final class Channels {
+        static byte[] readAll(java.nio.channels.SeekableByteChannel channel) throws java.io.IOException {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(8192);
+            while (channel.read(buffer) > 0) {
+                out.write(buffer.array(), 0, buffer.position());
+                buffer.clear();
+            }
+            return out.toByteArray();
+        }
+    }
+}
