@@ -151,7 +151,10 @@ class EarOnPayaraServerIT {
                         "privacy.mail.ssl=false",
                         "privacy.mail.allow-plaintext=true",
                         "privacy.mail.user=privacy-admin",
-                        "privacy.mail.password=unused:here=too"));
+                        "privacy.mail.password=unused:here=too",
+                        "privacy.mail.directory.url=jdbc:postgresql://127.0.0.1:5432/privacy_mailsystem",
+                        "privacy.mail.directory.user=" + POSTGRES_USER,
+                        "privacy.mail.directory.password=unused"));
         ProcessBuilder builder = new ProcessBuilder(
                         "bash",
                         Path.of(System.getProperty("privacy.config"), "payara-server", "set-properties.sh")

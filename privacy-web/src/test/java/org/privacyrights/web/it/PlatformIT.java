@@ -3,6 +3,7 @@ package org.privacyrights.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.Base64;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,6 +34,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.privacyrights.audit.application.AuditVerification;
 import org.privacyrights.audit.domain.ChainVerification;
+import org.privacyrights.connectors.api.Discovery;
+import org.privacyrights.connectors.api.HealthReport;
+import org.privacyrights.connectors.api.SubjectQuery;
+import org.privacyrights.connectors.api.mail.MailCategories;
+import org.privacyrights.connectors.api.mail.MailConnection;
+import org.privacyrights.connectors.api.mail.MailConnectionFactory;
 import org.privacyrights.request.application.RequestDetails;
 import org.privacyrights.request.application.RequestQueries;
 import org.privacyrights.request.application.RequestReceipt;
@@ -88,6 +98,9 @@ class PlatformIT {
 
     @ArquillianResource
     URL base;
+
+    @Resource(lookup = "java:app/privacy/mail")
+    MailConnectionFactory mail;
 
     // ---- in the container ---------------------------------------------------------------------------------
 
@@ -158,6 +171,33 @@ class PlatformIT {
         assertThatThrownBy(() -> dpo.call(() -> requests.extend(receipt.id(), 1, "again")))
                 .isInstanceOf(ExtensionRefusedException.class)
                 .hasMessageContaining("already extended");
+    }
+
+    @Test
+    void theMailConnectorAnswersThroughItsJndiName() throws Exception {
+        String address = "jndi-" + UUID.randomUUID() + "@jndi.test";
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:5432/privacy_mailsystem", "postgres", "");
+                PreparedStatement insert = db.prepareStatement(
+                        "INSERT INTO mail_user (email, display_name, password_hash) VALUES (?, 'JNDI test', '{PLAIN}x')")) {
+            insert.setString(1, address);
+            insert.executeUpdate();
+        }
+        try (MailConnection connection = mail.getConnection()) {
+            HealthReport health = connection.checkHealth();
+            assertThat(health.up()).as(health.detail()).isTrue();
+
+            Discovery found = connection.discover(SubjectQuery.byEmail(address));
+            assertThat(found.records()).extracting(r -> r.category()).containsExactly(MailCategories.ACCOUNT);
+            assertThat(connection.mailboxes()).contains(address);
+        } finally {
+            try (Connection db = DriverManager.getConnection(
+                            "jdbc:postgresql://127.0.0.1:5432/privacy_mailsystem", "postgres", "");
+                    PreparedStatement delete = db.prepareStatement("DELETE FROM mail_user WHERE email = ?")) {
+                delete.setString(1, address);
+                delete.executeUpdate();
+            }
+        }
     }
 
     private RequestReceipt submit(String email, RequestType type) {
