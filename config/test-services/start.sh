@@ -100,6 +100,23 @@ ensure_dovecot() {
     wait_for Dovecot 30 imap_answers
 }
 
+# MariaDB (root without a password on 127.0.0.1:3306), for the help-desk connector's tests.
+ensure_mariadb() {
+    if command -v mariadb >/dev/null && mariadb -uroot -h127.0.0.1 -e 'SELECT 1' >/dev/null 2>&1; then
+        log "MariaDB answers on 127.0.0.1:3306"
+        return
+    fi
+    command -v mariadbd >/dev/null || install_packages mariadb-server mariadb-client
+    mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
+    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql --bind-address=127.0.0.1
+    wait_for "MariaDB socket" 60 mariadb -uroot -e 'SELECT 1'
+    # Debian's root signs in through the socket only; the tests connect over TCP without a password.
+    mariadb -uroot -e "ALTER USER root@localhost IDENTIFIED VIA mysql_native_password USING PASSWORD('') OR unix_socket" \
+        2>/dev/null || true
+    wait_for MariaDB 30 mariadb -uroot -h127.0.0.1 -e 'SELECT 1'
+}
+
 ensure_postgres
 ensure_mail_database
 ensure_dovecot
+ensure_mariadb

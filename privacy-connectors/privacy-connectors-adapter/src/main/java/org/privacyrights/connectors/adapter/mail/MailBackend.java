@@ -4,15 +4,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
-import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.privacyrights.connectors.adapter.JdbcDrivers;
 
 /**
  * The live sessions behind one pooled mail connection: IMAP stores opened per mailbox with the master login (the
@@ -64,15 +62,12 @@ final class MailBackend implements AutoCloseable {
         if (settings.directoryUrl() == null || settings.directoryUrl().isBlank()) {
             throw new SQLException("Mail connector '" + settings.systemName() + "': directoryUrl is not set");
         }
-        Properties login = new Properties();
-        if (settings.directoryUser() != null) {
-            login.setProperty("user", settings.directoryUser());
-        }
-        if (settings.directoryPassword() != null) {
-            login.setProperty("password", settings.directoryPassword());
-        }
-        login.setProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeoutMillis() / 1000)));
-        directory = JdbcDrivers.connect(settings.directoryUrl(), login);
+        directory = JdbcDrivers.connect(
+                settings.directoryUrl(),
+                JdbcDrivers.login(
+                        settings.directoryUser(),
+                        settings.directoryPassword(),
+                        Math.max(1, settings.connectTimeoutMillis() / 1000)));
         directory.setAutoCommit(true);
         return directory;
     }
@@ -109,25 +104,6 @@ final class MailBackend implements AutoCloseable {
         } catch (MessagingException e) {
             // Logging out of an IMAP session that is already gone cannot fail in a way that matters.
             LOG.log(Level.FINE, "IMAP logout failed", e);
-        }
-    }
-
-    /** Finds the JDBC driver in the adapter's own class loader, where DriverManager would not look. */
-    static final class JdbcDrivers {
-
-        private JdbcDrivers() {}
-
-        static Connection connect(String url, Properties login) throws SQLException {
-            for (Driver driver : ServiceLoader.load(Driver.class, MailBackend.class.getClassLoader())) {
-                if (driver.acceptsURL(url)) {
-                    Connection connection = driver.connect(url, login);
-                    if (connection != null) {
-                        return connection;
-                    }
-                }
-            }
-            throw new SQLException(
-                    "No JDBC driver in the adapter accepts " + url.replaceAll("password=[^&;]*", "password=***"));
         }
     }
 }

@@ -5,10 +5,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.StoreClosedException;
 import java.io.IOException;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.List;
+import org.privacyrights.connectors.adapter.JdbcDrivers;
 import org.privacyrights.connectors.api.ConnectorException;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
@@ -122,12 +121,7 @@ final class MailConnectionImpl implements MailConnection {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof StoreClosedException
                     || cause instanceof FolderClosedException
-                    || cause instanceof IOException
-                    || cause instanceof SQLTransientException
-                    || cause instanceof SQLRecoverableException
-                    || (cause instanceof SQLException sql
-                            && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
+                    || JdbcDrivers.isConnectionFailure(cause)) {
                 return true;
             }
             if (cause instanceof jakarta.mail.AuthenticationFailedException) {

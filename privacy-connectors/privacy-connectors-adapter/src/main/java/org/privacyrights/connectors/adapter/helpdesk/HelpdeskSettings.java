@@ -1,0 +1,13 @@
+package org.privacyrights.connectors.adapter.helpdesk;
+
+/** An immutable snapshot of one help-desk connection definition. */
+record HelpdeskSettings(
+        String systemName,
+        String jdbcUrl,
+        String user,
+        String password,
+        DataMap dataMap,
+        String mask,
+        byte[] hashKey,
+        int queryTimeoutSeconds,
+        int connectTimeoutSeconds) {}

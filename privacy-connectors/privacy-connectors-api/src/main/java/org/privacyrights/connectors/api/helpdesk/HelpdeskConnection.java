@@ -1,0 +1,16 @@
+package org.privacyrights.connectors.api.helpdesk;
+
+import org.privacyrights.connectors.api.ConnectorException;
+import org.privacyrights.connectors.api.OperationReport;
+import org.privacyrights.connectors.api.PrivacyConnection;
+import org.privacyrights.connectors.api.SubjectQuery;
+
+/**
+ * A SQL help desk. Changes run in one database transaction each: the container's, when the connection is used in
+ * one, otherwise the connector's own. Besides the common operations it deactivates portal users.
+ */
+public interface HelpdeskConnection extends PrivacyConnection {
+
+    /** Deactivates (no sign-in, data kept) or re-activates the subject's portal users. */
+    OperationReport setPortalUsersActive(SubjectQuery subject, boolean active) throws ConnectorException;
+}
