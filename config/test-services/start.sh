@@ -116,7 +116,17 @@ ensure_mariadb() {
     wait_for MariaDB 30 mariadb -uroot -h127.0.0.1 -e 'SELECT 1'
 }
 
+# An empty reference help desk in PostgreSQL, for the quick start and the in-container tests.
+ensure_helpdesk_database() {
+    if ! psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'privacy_helpdesk'" | grep -q 1; then
+        psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE privacy_helpdesk"
+    fi
+    PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -U postgres -d privacy_helpdesk -q \
+        -f "$here/../helpdesk/schema-postgresql.sql" >/dev/null
+}
+
 ensure_postgres
 ensure_mail_database
+ensure_helpdesk_database
 ensure_dovecot
 ensure_mariadb

@@ -154,7 +154,13 @@ class EarOnPayaraServerIT {
                         "privacy.mail.password=unused:here=too",
                         "privacy.mail.directory.url=jdbc:postgresql://127.0.0.1:5432/privacy_mailsystem",
                         "privacy.mail.directory.user=" + POSTGRES_USER,
-                        "privacy.mail.directory.password=unused"));
+                        "privacy.mail.directory.password=unused",
+                        "privacy.helpdesk.jdbc-url=jdbc:postgresql://127.0.0.1:5432/privacy_helpdesk",
+                        "privacy.helpdesk.user=" + POSTGRES_USER,
+                        "privacy.helpdesk.password=unused",
+                        "privacy.helpdesk.data-map="
+                                + Path.of(System.getProperty("privacy.config"), "helpdesk", "datamap.json"),
+                        "privacy.helpdesk.hash-key=smoke-test-hash-key"));
         ProcessBuilder builder = new ProcessBuilder(
                         "bash",
                         Path.of(System.getProperty("privacy.config"), "payara-server", "set-properties.sh")

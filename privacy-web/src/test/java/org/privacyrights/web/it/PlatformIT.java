@@ -37,6 +37,8 @@ import org.privacyrights.audit.domain.ChainVerification;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.HealthReport;
 import org.privacyrights.connectors.api.SubjectQuery;
+import org.privacyrights.connectors.api.helpdesk.HelpdeskConnection;
+import org.privacyrights.connectors.api.helpdesk.HelpdeskConnectionFactory;
 import org.privacyrights.connectors.api.mail.MailCategories;
 import org.privacyrights.connectors.api.mail.MailConnection;
 import org.privacyrights.connectors.api.mail.MailConnectionFactory;
@@ -101,6 +103,9 @@ class PlatformIT {
 
     @Resource(lookup = "java:app/privacy/mail")
     MailConnectionFactory mail;
+
+    @Resource(lookup = "java:app/privacy/helpdesk")
+    HelpdeskConnectionFactory helpdesk;
 
     // ---- in the container ---------------------------------------------------------------------------------
 
@@ -197,6 +202,18 @@ class PlatformIT {
                 delete.setString(1, address);
                 delete.executeUpdate();
             }
+        }
+    }
+
+    @Test
+    void theHelpdeskConnectorAnswersThroughItsJndiName() throws Exception {
+        try (HelpdeskConnection connection = helpdesk.getConnection()) {
+            HealthReport health = connection.checkHealth();
+            assertThat(health.up()).as(health.detail()).isTrue();
+            assertThat(connection
+                            .discover(SubjectQuery.byEmail("nobody-" + UUID.randomUUID() + "@example.org"))
+                            .isEmpty())
+                    .isTrue();
         }
     }
 
