@@ -125,8 +125,32 @@ ensure_helpdesk_database() {
         -f "$here/../helpdesk/schema-postgresql.sql" >/dev/null
 }
 
+# Radicale for CardDAV and CalDAV on 127.0.0.1:5232, with a service account that reaches every collection.
+RADICALE_PORT=5232
+radicale_answers() {
+    exec 4<>"/dev/tcp/127.0.0.1/$RADICALE_PORT" || return 1
+    exec 4>&-
+}
+
+ensure_radicale() {
+    if radicale_answers 2>/dev/null; then
+        log "Radicale answers on 127.0.0.1:$RADICALE_PORT"
+        return
+    fi
+    command -v radicale >/dev/null || install_packages radicale
+    local dir="$RUN_DIR/radicale"
+    mkdir -p "$dir/collections"
+    sed -e "s|@@RUN@@|$dir|g" -e "s|@@PORT@@|$RADICALE_PORT|g" "$here/radicale/config.template" > "$dir/config"
+    cp "$here/radicale/rights" "$dir/rights"
+    printf 'privacy-admin:test-dav-password\n' > "$dir/users"
+    start-stop-daemon --start --background --make-pidfile --pidfile "$dir/radicale.pid" \
+        --startas "$(command -v radicale)" -- --config "$dir/config"
+    wait_for Radicale 30 radicale_answers
+}
+
 ensure_postgres
 ensure_mail_database
 ensure_helpdesk_database
 ensure_dovecot
+ensure_radicale
 ensure_mariadb

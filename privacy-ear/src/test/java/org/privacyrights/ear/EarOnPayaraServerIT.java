@@ -160,7 +160,10 @@ class EarOnPayaraServerIT {
                         "privacy.helpdesk.password=unused",
                         "privacy.helpdesk.data-map="
                                 + Path.of(System.getProperty("privacy.config"), "helpdesk", "datamap.json"),
-                        "privacy.helpdesk.hash-key=smoke-test-hash-key"));
+                        "privacy.helpdesk.hash-key=smoke-test-hash-key",
+                        "privacy.dav.base-url=http://127.0.0.1:5232/",
+                        "privacy.dav.user=privacy-admin",
+                        "privacy.dav.password=test-dav-password"));
         ProcessBuilder builder = new ProcessBuilder(
                         "bash",
                         Path.of(System.getProperty("privacy.config"), "payara-server", "set-properties.sh")

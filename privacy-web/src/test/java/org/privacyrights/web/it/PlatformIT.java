@@ -37,6 +37,8 @@ import org.privacyrights.audit.domain.ChainVerification;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.HealthReport;
 import org.privacyrights.connectors.api.SubjectQuery;
+import org.privacyrights.connectors.api.dav.DavConnection;
+import org.privacyrights.connectors.api.dav.DavConnectionFactory;
 import org.privacyrights.connectors.api.helpdesk.HelpdeskConnection;
 import org.privacyrights.connectors.api.helpdesk.HelpdeskConnectionFactory;
 import org.privacyrights.connectors.api.mail.MailCategories;
@@ -106,6 +108,9 @@ class PlatformIT {
 
     @Resource(lookup = "java:app/privacy/helpdesk")
     HelpdeskConnectionFactory helpdesk;
+
+    @Resource(lookup = "java:app/privacy/contacts")
+    DavConnectionFactory contacts;
 
     // ---- in the container ---------------------------------------------------------------------------------
 
@@ -214,6 +219,14 @@ class PlatformIT {
                             .discover(SubjectQuery.byEmail("nobody-" + UUID.randomUUID() + "@example.org"))
                             .isEmpty())
                     .isTrue();
+        }
+    }
+
+    @Test
+    void theContactsConnectorAnswersThroughItsJndiName() throws Exception {
+        try (DavConnection connection = contacts.getConnection()) {
+            HealthReport health = connection.checkHealth();
+            assertThat(health.up()).as(health.detail()).isTrue();
         }
     }
 
