@@ -42,7 +42,7 @@ public class SchemaMigration {
     private DataSource dataSource;
 
     @PostConstruct
-    void migrate() {
+    void migrateAtStartup() {
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");

@@ -78,7 +78,7 @@ final class ImapMessages {
             try (OutputStream mboxOut = Files.newOutputStream(mbox)) {
                 MboxWriter mboxWriter = new MboxWriter(mboxOut);
                 forEachFolder(mailbox, (folder, uidValidity) -> {
-                    for (Message message : matching(subject, mailbox, folder)) {
+                    for (Message message : matching(subject, mailbox, folder, true)) {
                         long uid = ((UIDFolder) folder).getUID(message);
                         String path = "mail/" + safe(mailbox) + "/" + safe(folder.getFullName()) + "/" + uid + ".eml";
                         try (OutputStream eml = sink.open(path, "message/rfc822");
@@ -167,6 +167,15 @@ final class ImapMessages {
     }
 
     private List<Message> matching(SubjectQuery subject, String mailbox, Folder folder) throws MessagingException {
+        return matching(subject, mailbox, folder, false);
+    }
+
+    /**
+     * The subject's messages in one folder, with UIDs fetched in one round trip; with {@code forExport} the
+     * envelopes (sender, dates) too, so that writing each message costs one FETCH and nothing more.
+     */
+    private List<Message> matching(SubjectQuery subject, String mailbox, Folder folder, boolean forExport)
+            throws MessagingException {
         boolean own = subject.emailAddresses().contains(mailbox.toLowerCase(Locale.ROOT));
         Message[] candidates = own ? folder.getMessages() : folder.search(searchTerm(subject.emailAddresses()));
         if (candidates.length == 0) {
@@ -174,7 +183,7 @@ final class ImapMessages {
         }
         FetchProfile profile = new FetchProfile();
         profile.add(UIDFolder.FetchProfileItem.UID);
-        if (!own) {
+        if (!own || forExport) {
             profile.add(FetchProfile.Item.ENVELOPE);
         }
         folder.fetch(candidates, profile);

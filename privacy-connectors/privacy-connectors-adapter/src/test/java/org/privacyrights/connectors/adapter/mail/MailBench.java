@@ -1,0 +1,30 @@
+package org.privacyrights.connectors.adapter.mail;
+
+import jakarta.mail.search.SearchTerm;
+import org.privacyrights.connectors.adapter.testing.TestServices;
+import org.privacyrights.connectors.api.SubjectQuery;
+import org.privacyrights.connectors.api.mail.MailConnection;
+
+/** For the benchmarks: a mail connection to the test services, and the search term the connector sends. */
+public final class MailBench {
+
+    private MailBench() {}
+
+    public static MailConnection connect(String domain) throws Exception {
+        MailManagedConnectionFactory factory = new MailManagedConnectionFactory();
+        factory.setHost(TestServices.IMAP_HOST);
+        factory.setPort(TestServices.IMAP_PORT);
+        factory.setSsl(false);
+        factory.setAllowPlaintext(true);
+        factory.setUser(TestServices.MASTER_USER);
+        factory.setPassword(TestServices.MASTER_PASSWORD);
+        factory.setDirectoryUrl(TestServices.MAIL_DATABASE_URL);
+        factory.setDirectoryUser(TestServices.POSTGRES_USER);
+        factory.setMailboxesQuery("SELECT email FROM mail_user WHERE email LIKE '%@" + domain + "' ORDER BY email");
+        return (MailConnection) factory.createManagedConnection(null, null).getConnection(null, null);
+    }
+
+    public static SearchTerm searchTerm(SubjectQuery subject) {
+        return ImapMessages.searchTerm(subject.emailAddresses());
+    }
+}
