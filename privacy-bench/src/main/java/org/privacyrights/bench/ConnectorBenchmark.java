@@ -73,8 +73,9 @@ public final class ConnectorBenchmark {
                 report.add(line("mail export", exportConnector, exportFloor, 1.25));
                 report.add(String.format(
                         Locale.ROOT,
-                        "  export wrote %,d bytes per round; peak heap growth during export %,d KiB",
+                        "  export wrote %,d bytes per round in a %,d MiB heap; heap use grew by at most %,d KiB (garbage included)",
                         sink.bytes.get() / (ROUNDS + 1),
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024),
                         peak[0] / 1024));
             }
         } finally {

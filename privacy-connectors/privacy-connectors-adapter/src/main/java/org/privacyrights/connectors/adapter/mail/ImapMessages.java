@@ -13,6 +13,7 @@ import jakarta.mail.search.FromStringTerm;
 import jakarta.mail.search.OrTerm;
 import jakarta.mail.search.RecipientStringTerm;
 import jakarta.mail.search.SearchTerm;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -75,7 +76,7 @@ final class ImapMessages {
         for (String mailbox : mailboxes) {
             Path mbox = Files.createTempFile(scratch, "mailbox", ".mbox");
             long[] count = {0};
-            try (OutputStream mboxOut = Files.newOutputStream(mbox)) {
+            try (OutputStream mboxOut = new BufferedOutputStream(Files.newOutputStream(mbox), 64 * 1024)) {
                 MboxWriter mboxWriter = new MboxWriter(mboxOut);
                 forEachFolder(mailbox, (folder, uidValidity) -> {
                     for (Message message : matching(subject, mailbox, folder, true)) {
