@@ -49,6 +49,19 @@ public final class ManagedConnectionSupport<H> {
         listeners.forEach(listener -> listener.connectionErrorOccurred(event));
     }
 
+    /** LOCAL_TRANSACTION_STARTED, _COMMITTED or _ROLLEDBACK, for a connection whose transactions the container drives. */
+    public void localTransaction(int type) {
+        ConnectionEvent event = new ConnectionEvent(owner, type);
+        for (ConnectionEventListener listener : listeners) {
+            switch (type) {
+                case ConnectionEvent.LOCAL_TRANSACTION_STARTED -> listener.localTransactionStarted(event);
+                case ConnectionEvent.LOCAL_TRANSACTION_COMMITTED -> listener.localTransactionCommitted(event);
+                case ConnectionEvent.LOCAL_TRANSACTION_ROLLEDBACK -> listener.localTransactionRolledback(event);
+                default -> throw new IllegalArgumentException("Not a local transaction event: " + type);
+            }
+        }
+    }
+
     public boolean isBroken() {
         return broken;
     }

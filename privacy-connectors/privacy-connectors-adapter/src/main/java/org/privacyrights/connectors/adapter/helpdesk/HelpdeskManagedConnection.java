@@ -12,15 +12,12 @@ import jakarta.resource.spi.ManagedConnectionMetaData;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.security.auth.Subject;
 import javax.transaction.xa.XAResource;
 import org.privacyrights.connectors.adapter.JdbcDrivers;
+import org.privacyrights.connectors.adapter.ManagedConnectionSupport;
 
 /**
  * One JDBC connection to the help desk. Work runs in the container's local transaction when there is one, or in a
@@ -34,8 +31,8 @@ class HelpdeskManagedConnection implements ManagedConnection {
     private final HelpdeskSettings settings;
     private final Connection jdbc;
     private final HelpdeskOperations operations;
-    private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
-    private final Set<HelpdeskConnectionImpl> handles = ConcurrentHashMap.newKeySet();
+    private final ManagedConnectionSupport<HelpdeskConnectionImpl> support =
+            new ManagedConnectionSupport<>(this, HelpdeskConnectionImpl::invalidate);
     private volatile boolean broken;
     private volatile boolean inContainerTransaction;
     private PrintWriter logWriter;
@@ -88,9 +85,7 @@ class HelpdeskManagedConnection implements ManagedConnection {
 
     @Override
     public Object getConnection(Subject subject, ConnectionRequestInfo info) {
-        HelpdeskConnectionImpl handle = new HelpdeskConnectionImpl(this);
-        handles.add(handle);
-        return handle;
+        return support.register(new HelpdeskConnectionImpl(this));
     }
 
     @Override
@@ -99,39 +94,20 @@ class HelpdeskManagedConnection implements ManagedConnection {
             throw new ResourceException("Not a help-desk connection handle: " + connection);
         }
         handle.reassociate(this);
-        handles.add(handle);
+        support.register(handle);
     }
 
     void detach(HelpdeskConnectionImpl handle) {
-        handles.remove(handle);
+        support.detach(handle);
     }
 
     void handleClosed(HelpdeskConnectionImpl handle) {
-        handles.remove(handle);
-        fire(ConnectionEvent.CONNECTION_CLOSED, handle, null);
+        support.closed(handle);
     }
 
     void connectionFailed(Exception cause) {
         broken = true;
-        fire(ConnectionEvent.CONNECTION_ERROR_OCCURRED, null, cause);
-    }
-
-    private void fire(int type, HelpdeskConnectionImpl handle, Exception cause) {
-        ConnectionEvent event =
-                cause == null ? new ConnectionEvent(this, type) : new ConnectionEvent(this, type, cause);
-        if (handle != null) {
-            event.setConnectionHandle(handle);
-        }
-        for (ConnectionEventListener listener : listeners) {
-            switch (type) {
-                case ConnectionEvent.CONNECTION_CLOSED -> listener.connectionClosed(event);
-                case ConnectionEvent.CONNECTION_ERROR_OCCURRED -> listener.connectionErrorOccurred(event);
-                case ConnectionEvent.LOCAL_TRANSACTION_STARTED -> listener.localTransactionStarted(event);
-                case ConnectionEvent.LOCAL_TRANSACTION_COMMITTED -> listener.localTransactionCommitted(event);
-                case ConnectionEvent.LOCAL_TRANSACTION_ROLLEDBACK -> listener.localTransactionRolledback(event);
-                default -> throw new IllegalArgumentException("Unknown connection event " + type);
-            }
-        }
+        support.failed(cause);
     }
 
     boolean createdBy(HelpdeskManagedConnectionFactory candidate) {
@@ -165,8 +141,7 @@ class HelpdeskManagedConnection implements ManagedConnection {
 
     @Override
     public void cleanup() throws ResourceException {
-        handles.forEach(HelpdeskConnectionImpl::invalidate);
-        handles.clear();
+        support.cleanup();
         if (inContainerTransaction) {
             throw new LocalTransactionException("cleanup() during an unfinished local transaction");
         }
@@ -174,8 +149,7 @@ class HelpdeskManagedConnection implements ManagedConnection {
 
     @Override
     public void destroy() throws ResourceException {
-        handles.forEach(HelpdeskConnectionImpl::invalidate);
-        handles.clear();
+        support.cleanup();
         try {
             jdbc.close();
         } catch (SQLException e) {
@@ -194,7 +168,7 @@ class HelpdeskManagedConnection implements ManagedConnection {
                     throw new LocalTransactionException("Cannot begin: " + e.getMessage(), e);
                 }
                 inContainerTransaction = true;
-                fire(ConnectionEvent.LOCAL_TRANSACTION_STARTED, null, null);
+                support.localTransaction(ConnectionEvent.LOCAL_TRANSACTION_STARTED);
             }
 
             @Override
@@ -207,7 +181,7 @@ class HelpdeskManagedConnection implements ManagedConnection {
                     inContainerTransaction = false;
                     restoreAutoCommit();
                 }
-                fire(ConnectionEvent.LOCAL_TRANSACTION_COMMITTED, null, null);
+                support.localTransaction(ConnectionEvent.LOCAL_TRANSACTION_COMMITTED);
             }
 
             @Override
@@ -220,7 +194,7 @@ class HelpdeskManagedConnection implements ManagedConnection {
                     inContainerTransaction = false;
                     restoreAutoCommit();
                 }
-                fire(ConnectionEvent.LOCAL_TRANSACTION_ROLLEDBACK, null, null);
+                support.localTransaction(ConnectionEvent.LOCAL_TRANSACTION_ROLLEDBACK);
             }
         };
     }
@@ -232,12 +206,12 @@ class HelpdeskManagedConnection implements ManagedConnection {
 
     @Override
     public void addConnectionEventListener(ConnectionEventListener listener) {
-        listeners.add(listener);
+        support.add(listener);
     }
 
     @Override
     public void removeConnectionEventListener(ConnectionEventListener listener) {
-        listeners.remove(listener);
+        support.remove(listener);
     }
 
     @Override

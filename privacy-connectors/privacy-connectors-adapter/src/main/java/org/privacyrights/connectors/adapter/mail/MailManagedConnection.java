@@ -2,19 +2,15 @@ package org.privacyrights.connectors.adapter.mail;
 
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
-import jakarta.resource.spi.ConnectionEvent;
 import jakarta.resource.spi.ConnectionEventListener;
 import jakarta.resource.spi.ConnectionRequestInfo;
 import jakarta.resource.spi.LocalTransaction;
 import jakarta.resource.spi.ManagedConnection;
 import jakarta.resource.spi.ManagedConnectionMetaData;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.security.auth.Subject;
 import javax.transaction.xa.XAResource;
+import org.privacyrights.connectors.adapter.ManagedConnectionSupport;
 
 /** The physical sessions to one mail system (see {@link MailBackend}), shared by the handles associated with it. */
 class MailManagedConnection implements ManagedConnection {
@@ -23,8 +19,8 @@ class MailManagedConnection implements ManagedConnection {
     private final MailCredentials credentials;
     private final MailBackend backend;
     private final MailOperations operations;
-    private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
-    private final Set<MailConnectionImpl> handles = ConcurrentHashMap.newKeySet();
+    private final ManagedConnectionSupport<MailConnectionImpl> support =
+            new ManagedConnectionSupport<>(this, MailConnectionImpl::invalidate);
     private PrintWriter logWriter;
 
     MailManagedConnection(MailManagedConnectionFactory factory, MailSettings settings, MailCredentials credentials) {
@@ -36,9 +32,7 @@ class MailManagedConnection implements ManagedConnection {
 
     @Override
     public Object getConnection(Subject subject, ConnectionRequestInfo info) {
-        MailConnectionImpl handle = new MailConnectionImpl(this);
-        handles.add(handle);
-        return handle;
+        return support.register(new MailConnectionImpl(this));
     }
 
     @Override
@@ -47,26 +41,22 @@ class MailManagedConnection implements ManagedConnection {
             throw new ResourceException("Not a mail connection handle: " + connection);
         }
         handle.reassociate(this);
-        handles.add(handle);
+        support.register(handle);
     }
 
     void detach(MailConnectionImpl handle) {
-        handles.remove(handle);
+        support.detach(handle);
     }
 
     /** A handle was closed by the application: the container may return this connection to the pool. */
     void handleClosed(MailConnectionImpl handle) {
-        handles.remove(handle);
-        ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_CLOSED);
-        event.setConnectionHandle(handle);
-        listeners.forEach(listener -> listener.connectionClosed(event));
+        support.closed(handle);
     }
 
     /** A session failed: the container must destroy this connection rather than pool it. */
     void connectionFailed(Exception cause) {
         backend.markBroken();
-        ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, cause);
-        listeners.forEach(listener -> listener.connectionErrorOccurred(event));
+        support.failed(cause);
     }
 
     boolean createdBy(MailManagedConnectionFactory candidate) {
@@ -86,13 +76,12 @@ class MailManagedConnection implements ManagedConnection {
     }
 
     boolean isUsable() {
-        return !backend.isBroken();
+        return !backend.isBroken() && !support.isBroken();
     }
 
     @Override
     public void cleanup() {
-        handles.forEach(MailConnectionImpl::invalidate);
-        handles.clear();
+        support.cleanup();
     }
 
     @Override
@@ -103,12 +92,12 @@ class MailManagedConnection implements ManagedConnection {
 
     @Override
     public void addConnectionEventListener(ConnectionEventListener listener) {
-        listeners.add(listener);
+        support.add(listener);
     }
 
     @Override
     public void removeConnectionEventListener(ConnectionEventListener listener) {
-        listeners.remove(listener);
+        support.remove(listener);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.privacyrights.connectors.adapter.helpdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.resource.spi.ConnectionEvent;
+import jakarta.resource.spi.ConnectionEventListener;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -193,6 +197,61 @@ abstract class HelpdeskConnectorContract {
                         .lines()
                         .count())
                 .isEqualTo(fixture.subjectTickets + 1L);
+    }
+
+    @Test
+    void aContainerLocalTransactionRollsTheChangeBackAndIsReportedByEvents() throws Exception {
+        HelpdeskManagedConnection managed = (HelpdeskManagedConnection) factory.createManagedConnection(null, null);
+        List<Integer> events = new ArrayList<>();
+        managed.addConnectionEventListener(new RecordingListener(events));
+        try (HelpdeskConnection helpdesk = (HelpdeskConnection) managed.getConnection(null, null)) {
+            managed.getLocalTransaction().begin();
+            helpdesk.rectify(subject, "displayName", "Rolled Back");
+            managed.getLocalTransaction().rollback();
+
+            managed.getLocalTransaction().begin();
+            helpdesk.rectify(subject, "displayName", "Committed");
+            managed.getLocalTransaction().commit();
+        }
+        assertThat(events)
+                .containsExactly(
+                        ConnectionEvent.LOCAL_TRANSACTION_STARTED,
+                        ConnectionEvent.LOCAL_TRANSACTION_ROLLEDBACK,
+                        ConnectionEvent.LOCAL_TRANSACTION_STARTED,
+                        ConnectionEvent.LOCAL_TRANSACTION_COMMITTED,
+                        ConnectionEvent.CONNECTION_CLOSED);
+        assertThat(fixture.count("SELECT COUNT(*) FROM portal_user WHERE display_name = 'Rolled Back'"))
+                .isZero();
+        assertThat(fixture.count("SELECT COUNT(*) FROM portal_user WHERE display_name = 'Committed'"))
+                .isEqualTo(1);
+    }
+
+    private record RecordingListener(List<Integer> events) implements ConnectionEventListener {
+
+        @Override
+        public void connectionClosed(ConnectionEvent event) {
+            events.add(event.getId());
+        }
+
+        @Override
+        public void localTransactionStarted(ConnectionEvent event) {
+            events.add(event.getId());
+        }
+
+        @Override
+        public void localTransactionCommitted(ConnectionEvent event) {
+            events.add(event.getId());
+        }
+
+        @Override
+        public void localTransactionRolledback(ConnectionEvent event) {
+            events.add(event.getId());
+        }
+
+        @Override
+        public void connectionErrorOccurred(ConnectionEvent event) {
+            events.add(event.getId());
+        }
     }
 
     private String backendId(Connection jdbc) throws Exception {
