@@ -7,18 +7,13 @@ import jakarta.resource.spi.ConnectionManager;
 import jakarta.resource.spi.ConnectionRequestInfo;
 import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ManagedConnection;
-import jakarta.resource.spi.ManagedConnectionFactory;
-import jakarta.resource.spi.ResourceAdapter;
-import jakarta.resource.spi.ResourceAdapterAssociation;
-import jakarta.resource.spi.TransactionSupport;
-import jakarta.resource.spi.ValidatingManagedConnectionFactory;
 import jakarta.resource.spi.security.PasswordCredential;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import javax.security.auth.Subject;
+import org.privacyrights.connectors.adapter.AdapterManagedConnectionFactory;
 import org.privacyrights.connectors.api.dav.DavConnection;
 import org.privacyrights.connectors.api.dav.DavConnectionFactory;
 
@@ -28,11 +23,7 @@ import org.privacyrights.connectors.api.dav.DavConnectionFactory;
         connectionFactoryImpl = DavConnectionFactoryImpl.class,
         connection = DavConnection.class,
         connectionImpl = DavConnectionImpl.class)
-public class DavManagedConnectionFactory
-        implements ManagedConnectionFactory,
-                ResourceAdapterAssociation,
-                TransactionSupport,
-                ValidatingManagedConnectionFactory {
+public class DavManagedConnectionFactory extends AdapterManagedConnectionFactory {
 
     private static final long serialVersionUID = 1L;
 
@@ -56,17 +47,9 @@ public class DavManagedConnectionFactory
     @ConfigProperty(defaultValue = "30000", description = "Read timeout in milliseconds")
     private Integer readTimeoutMillis = 30_000;
 
-    private transient ResourceAdapter resourceAdapter;
-    private transient PrintWriter logWriter;
-
     @Override
     public Object createConnectionFactory(ConnectionManager connectionManager) {
         return new DavConnectionFactoryImpl(this, connectionManager);
-    }
-
-    @Override
-    public Object createConnectionFactory() throws ResourceException {
-        throw new jakarta.resource.NotSupportedException("The DAV connector runs inside a container only");
     }
 
     @Override
@@ -118,26 +101,6 @@ public class DavManagedConnectionFactory
     @Override
     public TransactionSupportLevel getTransactionSupport() {
         return TransactionSupportLevel.NoTransaction;
-    }
-
-    @Override
-    public ResourceAdapter getResourceAdapter() {
-        return resourceAdapter;
-    }
-
-    @Override
-    public void setResourceAdapter(ResourceAdapter resourceAdapter) {
-        this.resourceAdapter = resourceAdapter;
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return logWriter;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter logWriter) {
-        this.logWriter = logWriter;
     }
 
     public String getSystemName() {

@@ -7,15 +7,9 @@ import jakarta.resource.spi.ConnectionManager;
 import jakarta.resource.spi.ConnectionRequestInfo;
 import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ManagedConnection;
-import jakarta.resource.spi.ManagedConnectionFactory;
-import jakarta.resource.spi.ResourceAdapter;
-import jakarta.resource.spi.ResourceAdapterAssociation;
 import jakarta.resource.spi.ResourceAllocationException;
-import jakarta.resource.spi.TransactionSupport;
-import jakarta.resource.spi.ValidatingManagedConnectionFactory;
 import jakarta.resource.spi.security.PasswordCredential;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +19,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import javax.security.auth.Subject;
+import org.privacyrights.connectors.adapter.AdapterManagedConnectionFactory;
 import org.privacyrights.connectors.api.helpdesk.HelpdeskConnection;
 import org.privacyrights.connectors.api.helpdesk.HelpdeskConnectionFactory;
 
@@ -37,11 +32,7 @@ import org.privacyrights.connectors.api.helpdesk.HelpdeskConnectionFactory;
         connectionFactoryImpl = HelpdeskConnectionFactoryImpl.class,
         connection = HelpdeskConnection.class,
         connectionImpl = HelpdeskConnectionImpl.class)
-public class HelpdeskManagedConnectionFactory
-        implements ManagedConnectionFactory,
-                ResourceAdapterAssociation,
-                TransactionSupport,
-                ValidatingManagedConnectionFactory {
+public class HelpdeskManagedConnectionFactory extends AdapterManagedConnectionFactory {
 
     private static final long serialVersionUID = 1L;
 
@@ -76,18 +67,11 @@ public class HelpdeskManagedConnectionFactory
     @ConfigProperty(defaultValue = "10", description = "Connect timeout in seconds")
     private Integer connectTimeoutSeconds = 10;
 
-    private transient ResourceAdapter resourceAdapter;
-    private transient PrintWriter logWriter;
     private transient volatile DataMap dataMap;
 
     @Override
     public Object createConnectionFactory(ConnectionManager connectionManager) {
         return new HelpdeskConnectionFactoryImpl(this, connectionManager);
-    }
-
-    @Override
-    public Object createConnectionFactory() throws ResourceException {
-        throw new jakarta.resource.NotSupportedException("The help-desk connector runs inside a container only");
     }
 
     @Override
@@ -196,26 +180,6 @@ public class HelpdeskManagedConnectionFactory
     @Override
     public TransactionSupportLevel getTransactionSupport() {
         return TransactionSupportLevel.LocalTransaction;
-    }
-
-    @Override
-    public ResourceAdapter getResourceAdapter() {
-        return resourceAdapter;
-    }
-
-    @Override
-    public void setResourceAdapter(ResourceAdapter resourceAdapter) {
-        this.resourceAdapter = resourceAdapter;
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return logWriter;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter logWriter) {
-        this.logWriter = logWriter;
     }
 
     public String getSystemName() {

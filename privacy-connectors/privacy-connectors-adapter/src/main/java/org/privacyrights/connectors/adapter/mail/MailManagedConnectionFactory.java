@@ -7,17 +7,12 @@ import jakarta.resource.spi.ConnectionManager;
 import jakarta.resource.spi.ConnectionRequestInfo;
 import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ManagedConnection;
-import jakarta.resource.spi.ManagedConnectionFactory;
-import jakarta.resource.spi.ResourceAdapter;
-import jakarta.resource.spi.ResourceAdapterAssociation;
-import jakarta.resource.spi.TransactionSupport;
-import jakarta.resource.spi.ValidatingManagedConnectionFactory;
 import jakarta.resource.spi.security.PasswordCredential;
-import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import javax.security.auth.Subject;
+import org.privacyrights.connectors.adapter.AdapterManagedConnectionFactory;
 import org.privacyrights.connectors.api.mail.MailConnection;
 import org.privacyrights.connectors.api.mail.MailConnectionFactory;
 
@@ -31,11 +26,7 @@ import org.privacyrights.connectors.api.mail.MailConnectionFactory;
         connectionFactoryImpl = MailConnectionFactoryImpl.class,
         connection = MailConnection.class,
         connectionImpl = MailConnectionImpl.class)
-public class MailManagedConnectionFactory
-        implements ManagedConnectionFactory,
-                ResourceAdapterAssociation,
-                TransactionSupport,
-                ValidatingManagedConnectionFactory {
+public class MailManagedConnectionFactory extends AdapterManagedConnectionFactory {
 
     private static final long serialVersionUID = 1L;
 
@@ -124,17 +115,9 @@ public class MailManagedConnectionFactory
             description = "Deletes an account, once its messages are erased")
     private String deleteAccountStatement = "DELETE FROM mail_user WHERE lower(email) = ?";
 
-    private transient ResourceAdapter resourceAdapter;
-    private transient PrintWriter logWriter;
-
     @Override
     public Object createConnectionFactory(ConnectionManager connectionManager) {
         return new MailConnectionFactoryImpl(this, connectionManager);
-    }
-
-    @Override
-    public Object createConnectionFactory() throws ResourceException {
-        throw new jakarta.resource.NotSupportedException("The mail connector runs inside a container only");
     }
 
     @Override
@@ -221,26 +204,6 @@ public class MailManagedConnectionFactory
     @Override
     public TransactionSupportLevel getTransactionSupport() {
         return TransactionSupportLevel.NoTransaction;
-    }
-
-    @Override
-    public ResourceAdapter getResourceAdapter() {
-        return resourceAdapter;
-    }
-
-    @Override
-    public void setResourceAdapter(ResourceAdapter resourceAdapter) {
-        this.resourceAdapter = resourceAdapter;
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return logWriter;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter logWriter) {
-        this.logWriter = logWriter;
     }
 
     public String getSystemName() {
