@@ -28,12 +28,15 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.privacyrights.audit.application.AuditVerification;
 import org.privacyrights.audit.domain.ChainVerification;
+import org.privacyrights.connector.application.BackendUnavailableException;
+import org.privacyrights.connector.application.ConnectorGateway;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.HealthReport;
 import org.privacyrights.connectors.api.SubjectQuery;
@@ -69,11 +72,39 @@ class PlatformIT {
                 .importFrom(new File(System.getProperty("privacy.war")))
                 .as(WebArchive.class);
         war.delete("WEB-INF/glassfish-web.xml");
-        return war.addAsWebInfResource(new File("src/test/micro/glassfish-web.xml"), "glassfish-web.xml")
+        war.delete("WEB-INF/glassfish-resources.xml");
+        return war.addAsWebInfResource(new StringAsset(resourcesWithAnUnreachableBackend()), "glassfish-resources.xml")
+                .addAsWebInfResource(new File("src/test/micro/glassfish-web.xml"), "glassfish-web.xml")
                 .addAsWebInfResource(new File("src/test/micro/glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addClasses(RunAsRole.class, RunAsRole.Dpo.class, RunAsRole.Agent.class, RunAsRole.Auditor.class)
                 .addClass(RollbackProbe.class);
+    }
+
+    /** The application's own connection factories plus one whose backend never answers. */
+    private static String resourcesWithAnUnreachableBackend() {
+        try {
+            String resources =
+                    java.nio.file.Files.readString(java.nio.file.Path.of("../config/micro/glassfish-resources.xml"));
+            return resources.replace(
+                    "</resources>",
+                    """
+                        <connector-connection-pool name="java:app/privacy-unreachable-pool"
+                                                   resource-adapter-name="privacy-connectors"
+                                                   connection-definition-name="org.privacyrights.connectors.api.dav.DavConnectionFactory"
+                                                   steady-pool-size="0" max-pool-size="4">
+                            <property name="systemName" value="unreachable"/>
+                            <property name="baseUrl" value="http://127.0.0.1:9/"/>
+                            <property name="user" value="nobody"/>
+                            <property name="password" value="nothing"/>
+                            <property name="connectTimeoutMillis" value="500"/>
+                        </connector-connection-pool>
+                        <connector-resource jndi-name="java:app/privacy/unreachable" pool-name="java:app/privacy-unreachable-pool"/>
+                    </resources>
+                    """);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static File jarOf(Class<?> type) {
@@ -99,6 +130,9 @@ class PlatformIT {
 
     @Inject
     RollbackProbe rollbackProbe;
+
+    @Inject
+    ConnectorGateway gateway;
 
     @ArquillianResource
     URL base;
@@ -228,6 +262,32 @@ class PlatformIT {
             HealthReport health = connection.checkHealth();
             assertThat(health.up()).as(health.detail()).isTrue();
         }
+    }
+
+    @Test
+    void theGatewayRetriesAnUnreachableBackendThenOpensItsCircuit() {
+        SubjectQuery someone = SubjectQuery.byEmail("someone@example.org");
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> gateway.contacts(connection -> connection.discover(someone)))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("unreachable");
+        // Three retries with 500 ms backoff: the first call took its time.
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                .isGreaterThan(java.time.Duration.ofMillis(1_000));
+
+        for (int i = 0; i < 3; i++) {
+            try {
+                gateway.contacts(connection -> connection.discover(someone));
+            } catch (RuntimeException expected) {
+                // Each failure counts towards opening the circuit.
+            }
+        }
+        assertThatThrownBy(() -> gateway.contacts(connection -> connection.discover(someone)))
+                .isInstanceOf(org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException.class);
+
+        // Other backends have circuits of their own.
+        assertThat(gateway.helpdesk(connection -> connection.discover(someone)).isEmpty())
+                .isTrue();
     }
 
     private RequestReceipt submit(String email, RequestType type) {
