@@ -8,8 +8,12 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.WorkManager;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
+import org.privacyrights.connectors.adapter.inbound.MailboxPoller;
+import org.privacyrights.connectors.adapter.inbound.PrivacyMailboxActivationSpec;
 
 /**
  * The privacy connectors adapter. Outbound connection definitions live beside each backend family; the adapter
@@ -27,6 +31,7 @@ public class PrivacyResourceAdapter implements ResourceAdapter {
     private static final Logger LOG = Logger.getLogger(PrivacyResourceAdapter.class.getName());
 
     private transient WorkManager workManager;
+    private final transient Map<Activated, MailboxPoller> pollers = new ConcurrentHashMap<>();
 
     @Override
     public void start(BootstrapContext context) {
@@ -36,6 +41,8 @@ public class PrivacyResourceAdapter implements ResourceAdapter {
 
     @Override
     public void stop() {
+        pollers.values().forEach(MailboxPoller::release);
+        pollers.clear();
         workManager = null;
         LOG.info("Privacy connectors adapter stopped");
     }
@@ -45,15 +52,42 @@ public class PrivacyResourceAdapter implements ResourceAdapter {
         return workManager;
     }
 
+    /** Starts watching the privacy mailbox for this endpoint, as container Work. */
     @Override
     public void endpointActivation(MessageEndpointFactory endpointFactory, ActivationSpec spec)
             throws ResourceException {
-        throw new jakarta.resource.NotSupportedException("This adapter version has no inbound endpoints");
+        if (!(spec instanceof PrivacyMailboxActivationSpec mailbox)) {
+            throw new jakarta.resource.NotSupportedException("Unknown activation spec " + spec);
+        }
+        mailbox.validate();
+        if (workManager == null) {
+            throw new jakarta.resource.spi.ResourceAdapterInternalException("The adapter is not started");
+        }
+        MailboxPoller poller = new MailboxPoller(mailbox, endpointFactory);
+        pollers.put(new Activated(endpointFactory, spec), poller);
+        workManager.scheduleWork(poller, WorkManager.INDEFINITE, null, null);
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
-        // No inbound endpoints are ever activated, so there is nothing to deactivate.
+        MailboxPoller poller = pollers.remove(new Activated(endpointFactory, spec));
+        if (poller != null) {
+            poller.release();
+        }
+    }
+
+    /** One activation: the endpoint and the spec it was activated with, compared by identity. */
+    private record Activated(MessageEndpointFactory factory, ActivationSpec spec) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Activated that && factory == that.factory && spec == that.spec;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(factory) * 31 + System.identityHashCode(spec);
+        }
     }
 
     @Override

@@ -1,0 +1,126 @@
+package org.privacyrights.connectors.adapter.inbound;
+
+import jakarta.resource.spi.Activation;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.ConfigProperty;
+import jakarta.resource.spi.InvalidPropertyException;
+import jakarta.resource.spi.ResourceAdapter;
+import org.privacyrights.connectors.api.inbound.PrivacyMailListener;
+
+/** Which mailbox to watch and how often. */
+@Activation(messageListeners = PrivacyMailListener.class)
+public class PrivacyMailboxActivationSpec implements ActivationSpec {
+
+    @ConfigProperty(defaultValue = "localhost", description = "IMAP server host")
+    private String host = "localhost";
+
+    @ConfigProperty(defaultValue = "993", description = "IMAP server port")
+    private Integer port = 993;
+
+    @ConfigProperty(defaultValue = "true", description = "IMAP over TLS")
+    private Boolean ssl = true;
+
+    @ConfigProperty(defaultValue = "false", description = "Allow IMAP without TLS (loopback test servers only)")
+    private Boolean allowPlaintext = false;
+
+    @ConfigProperty(description = "Login of the privacy mailbox")
+    private String user;
+
+    @ConfigProperty(description = "Its password", confidential = true)
+    private String password;
+
+    @ConfigProperty(defaultValue = "INBOX", description = "Folder that receives the requests")
+    private String folder = "INBOX";
+
+    @ConfigProperty(defaultValue = "30", description = "Seconds between two looks at the mailbox")
+    private Integer pollIntervalSeconds = 30;
+
+    private ResourceAdapter resourceAdapter;
+
+    @Override
+    public void validate() throws InvalidPropertyException {
+        if (user == null || user.isBlank()) {
+            throw new InvalidPropertyException("Privacy mailbox: user is not set");
+        }
+        if (port == null || port < 1 || port > 65_535) {
+            throw new InvalidPropertyException("Privacy mailbox: port " + port + " is invalid");
+        }
+        if (pollIntervalSeconds == null || pollIntervalSeconds < 1) {
+            throw new InvalidPropertyException("Privacy mailbox: pollIntervalSeconds must be at least 1");
+        }
+    }
+
+    @Override
+    public ResourceAdapter getResourceAdapter() {
+        return resourceAdapter;
+    }
+
+    @Override
+    public void setResourceAdapter(ResourceAdapter resourceAdapter) {
+        this.resourceAdapter = resourceAdapter;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public Integer getPort() {
+        return port;
+    }
+
+    public void setPort(Integer port) {
+        this.port = port;
+    }
+
+    public Boolean getSsl() {
+        return ssl;
+    }
+
+    public void setSsl(Boolean ssl) {
+        this.ssl = ssl;
+    }
+
+    public Boolean getAllowPlaintext() {
+        return allowPlaintext;
+    }
+
+    public void setAllowPlaintext(Boolean allowPlaintext) {
+        this.allowPlaintext = allowPlaintext;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getFolder() {
+        return folder;
+    }
+
+    public void setFolder(String folder) {
+        this.folder = folder;
+    }
+
+    public Integer getPollIntervalSeconds() {
+        return pollIntervalSeconds;
+    }
+
+    public void setPollIntervalSeconds(Integer pollIntervalSeconds) {
+        this.pollIntervalSeconds = pollIntervalSeconds;
+    }
+}

@@ -1,0 +1,240 @@
+package org.privacyrights.connectors.adapter.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.XATerminator;
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.ExecutionContext;
+import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkContext;
+import jakarta.resource.spi.work.WorkListener;
+import jakarta.resource.spi.work.WorkManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Properties;
+import java.util.Timer;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.transaction.xa.XAResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.privacyrights.connectors.adapter.PrivacyResourceAdapter;
+import org.privacyrights.connectors.adapter.testing.MailFixture;
+import org.privacyrights.connectors.adapter.testing.TestServices;
+import org.privacyrights.connectors.api.inbound.InboundMail;
+import org.privacyrights.connectors.api.inbound.PrivacyMailListener;
+
+/** The adapter watching a real privacy mailbox on Dovecot and delivering to an endpoint, as a container would. */
+class PrivacyMailboxIT {
+
+    private final ExecutorService containerThreads = Executors.newCachedThreadPool();
+    private final List<InboundMail> delivered = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean failOnce = new AtomicBoolean(true);
+    private MailFixture fixture;
+    private PrivacyResourceAdapter adapter;
+
+    @BeforeEach
+    void createMailbox() throws Exception {
+        fixture = new MailFixture().create(1, 0);
+        adapter = new PrivacyResourceAdapter();
+        adapter.start(bootstrap());
+    }
+
+    @AfterEach
+    void dropMailbox() throws Exception {
+        adapter.stop();
+        containerThreads.shutdownNow();
+        fixture.drop();
+    }
+
+    @Test
+    void everyMessageIsDeliveredAndMarkedOnlyAfterItsEndpointReturned() throws Exception {
+        send("Please erase my data", "anna@example.org");
+        send("fail-once: what do you hold about me?", "ben@example.org");
+        send("Auskunft nach Art. 15", "carla@example.org");
+        MessageEndpointFactory endpoints = endpointFactory();
+        PrivacyMailboxActivationSpec spec = spec();
+
+        adapter.endpointActivation(endpoints, spec);
+        for (int i = 0; i < 100 && processed() < 3; i++) {
+            Thread.sleep(100);
+        }
+        adapter.endpointDeactivation(endpoints, spec);
+
+        assertThat(processed()).isEqualTo(3);
+        // The message whose first delivery failed came again, once more, and then counted.
+        assertThat(delivered)
+                .extracting(InboundMail::from)
+                .containsExactlyInAnyOrder(
+                        "anna@example.org", "carla@example.org", "ben@example.org", "ben@example.org");
+        assertThat(delivered)
+                .filteredOn(m -> m.from().equals("anna@example.org"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("Body of Please erase my data"));
+    }
+
+    private PrivacyMailboxActivationSpec spec() {
+        PrivacyMailboxActivationSpec spec = new PrivacyMailboxActivationSpec();
+        spec.setHost(TestServices.IMAP_HOST);
+        spec.setPort(TestServices.IMAP_PORT);
+        spec.setSsl(false);
+        spec.setAllowPlaintext(true);
+        spec.setUser(fixture.subject + "*" + TestServices.MASTER_USER);
+        spec.setPassword(TestServices.MASTER_PASSWORD);
+        spec.setPollIntervalSeconds(1);
+        return spec;
+    }
+
+    private void send(String subject, String from) throws Exception {
+        try (Store store = masterStore()) {
+            Folder inbox = store.getFolder("INBOX");
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            message.setFrom(new InternetAddress(from));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(fixture.subject));
+            message.setSubject(subject, "UTF-8");
+            message.setText("Body of " + subject, "UTF-8");
+            message.saveChanges();
+            inbox.appendMessages(new Message[] {message});
+        }
+    }
+
+    private int processed() throws Exception {
+        try (Store store = masterStore()) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            int count = inbox.search(new FlagTerm(new Flags(MailboxPoller.PROCESSED), true)).length;
+            inbox.close(false);
+            return count;
+        }
+    }
+
+    private Store masterStore() throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(
+                TestServices.IMAP_HOST,
+                TestServices.IMAP_PORT,
+                fixture.subject + "*" + TestServices.MASTER_USER,
+                TestServices.MASTER_PASSWORD);
+        return store;
+    }
+
+    /** Endpoints that record what they receive and fail the first delivery of a "fail-once" message. */
+    private MessageEndpointFactory endpointFactory() {
+        return new MessageEndpointFactory() {
+            @Override
+            public MessageEndpoint createEndpoint(XAResource resource) {
+                return (MessageEndpoint) Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {PrivacyMailListener.class, MessageEndpoint.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("onPrivacyMail")) {
+                                InboundMail mail = (InboundMail) args[0];
+                                delivered.add(mail);
+                                if (mail.subject().startsWith("fail-once") && failOnce.getAndSet(false)) {
+                                    throw new IllegalStateException("the transaction rolled back");
+                                }
+                            }
+                            return null;
+                        });
+            }
+
+            @Override
+            public MessageEndpoint createEndpoint(XAResource resource, long timeout) {
+                return createEndpoint(resource);
+            }
+
+            @Override
+            public boolean isDeliveryTransacted(Method method) {
+                return false;
+            }
+
+            @Override
+            public String getActivationName() {
+                return "privacy-mailbox-test";
+            }
+
+            @Override
+            public Class<?> getEndpointClass() {
+                return PrivacyMailListener.class;
+            }
+        };
+    }
+
+    /** The container's side: Work runs on its threads. */
+    private BootstrapContext bootstrap() {
+        WorkManager workManager = new WorkManager() {
+            @Override
+            public void doWork(Work work) {
+                work.run();
+            }
+
+            @Override
+            public void doWork(Work work, long timeout, ExecutionContext context, WorkListener listener) {
+                work.run();
+            }
+
+            @Override
+            public long startWork(Work work) {
+                containerThreads.submit(work);
+                return 0;
+            }
+
+            @Override
+            public long startWork(Work work, long timeout, ExecutionContext context, WorkListener listener) {
+                containerThreads.submit(work);
+                return 0;
+            }
+
+            @Override
+            public void scheduleWork(Work work) {
+                containerThreads.submit(work);
+            }
+
+            @Override
+            public void scheduleWork(Work work, long timeout, ExecutionContext context, WorkListener listener) {
+                containerThreads.submit(work);
+            }
+        };
+        return new BootstrapContext() {
+            @Override
+            public WorkManager getWorkManager() {
+                return workManager;
+            }
+
+            @Override
+            public XATerminator getXATerminator() {
+                return null;
+            }
+
+            @Override
+            public Timer createTimer() {
+                return new Timer(true);
+            }
+
+            @Override
+            public boolean isContextSupported(Class<? extends WorkContext> type) {
+                return false;
+            }
+
+            @Override
+            public TransactionSynchronizationRegistry getTransactionSynchronizationRegistry() {
+                return null;
+            }
+        };
+    }
+}
