@@ -2,6 +2,7 @@ package org.privacyrights.connectors.adapter.dav;
 
 import java.io.IOException;
 import java.time.Duration;
+import org.privacyrights.connectors.adapter.AdapterConnectionHandle;
 import org.privacyrights.connectors.api.ConnectorException;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
@@ -13,13 +14,10 @@ import org.privacyrights.connectors.api.SubjectQuery;
 import org.privacyrights.connectors.api.dav.DavConnection;
 
 /** The application's handle on a DAV connection. */
-final class DavConnectionImpl implements DavConnection {
-
-    private volatile DavManagedConnection managed;
-    private volatile boolean closed;
+final class DavConnectionImpl extends AdapterConnectionHandle<DavManagedConnection> implements DavConnection {
 
     DavConnectionImpl(DavManagedConnection managed) {
-        this.managed = managed;
+        super(managed, "DAV");
     }
 
     @Override
@@ -93,41 +91,6 @@ final class DavConnectionImpl implements DavConnection {
         }
     }
 
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        DavManagedConnection connection = managed;
-        if (connection != null) {
-            connection.support().closed(this);
-        }
-    }
-
-    void reassociate(DavManagedConnection target) {
-        DavManagedConnection previous = managed;
-        if (previous != null && previous != target) {
-            previous.support().detach(this);
-        }
-        managed = target;
-    }
-
-    void invalidate() {
-        managed = null;
-    }
-
-    private DavManagedConnection current() {
-        DavManagedConnection connection = managed;
-        if (closed) {
-            throw new IllegalStateException("This DAV connection was closed");
-        }
-        if (connection == null) {
-            throw new IllegalStateException("This DAV connection is no longer associated with the server");
-        }
-        return connection;
-    }
-
     private static Duration elapsed(long started) {
         return Duration.ofNanos(System.nanoTime() - started);
     }
@@ -135,5 +98,15 @@ final class DavConnectionImpl implements DavConnection {
     @FunctionalInterface
     private interface Operation<T> {
         T apply(DavOperations operations) throws IOException;
+    }
+
+    @Override
+    protected void closedOn(DavManagedConnection connection) {
+        connection.support().closed(this);
+    }
+
+    @Override
+    protected void detachFrom(DavManagedConnection connection) {
+        connection.support().detach(this);
     }
 }

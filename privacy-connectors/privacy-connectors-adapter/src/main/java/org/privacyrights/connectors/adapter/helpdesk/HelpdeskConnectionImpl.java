@@ -1,6 +1,7 @@
 package org.privacyrights.connectors.adapter.helpdesk;
 
 import java.time.Duration;
+import org.privacyrights.connectors.adapter.AdapterConnectionHandle;
 import org.privacyrights.connectors.adapter.JdbcDrivers;
 import org.privacyrights.connectors.api.ConnectorException;
 import org.privacyrights.connectors.api.Discovery;
@@ -13,13 +14,11 @@ import org.privacyrights.connectors.api.SubjectQuery;
 import org.privacyrights.connectors.api.helpdesk.HelpdeskConnection;
 
 /** The application's handle: checks it is open on every call, and reports every failure with the system named. */
-final class HelpdeskConnectionImpl implements HelpdeskConnection {
-
-    private volatile HelpdeskManagedConnection managed;
-    private volatile boolean closed;
+final class HelpdeskConnectionImpl extends AdapterConnectionHandle<HelpdeskManagedConnection>
+        implements HelpdeskConnection {
 
     HelpdeskConnectionImpl(HelpdeskManagedConnection managed) {
-        this.managed = managed;
+        super(managed, "help-desk");
     }
 
     @Override
@@ -96,37 +95,12 @@ final class HelpdeskConnectionImpl implements HelpdeskConnection {
     }
 
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        HelpdeskManagedConnection connection = managed;
-        if (connection != null) {
-            connection.handleClosed(this);
-        }
+    protected void closedOn(HelpdeskManagedConnection connection) {
+        connection.handleClosed(this);
     }
 
-    void reassociate(HelpdeskManagedConnection target) {
-        HelpdeskManagedConnection previous = managed;
-        if (previous != null && previous != target) {
-            previous.detach(this);
-        }
-        managed = target;
-    }
-
-    void invalidate() {
-        managed = null;
-    }
-
-    private HelpdeskManagedConnection current() {
-        HelpdeskManagedConnection connection = managed;
-        if (closed) {
-            throw new IllegalStateException("This help-desk connection was closed");
-        }
-        if (connection == null) {
-            throw new IllegalStateException("This help-desk connection is no longer associated with the database");
-        }
-        return connection;
+    @Override
+    protected void detachFrom(HelpdeskManagedConnection connection) {
+        connection.detach(this);
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import org.privacyrights.connectors.adapter.AdapterConnectionHandle;
 import org.privacyrights.connectors.adapter.JdbcDrivers;
 import org.privacyrights.connectors.api.ConnectorException;
 import org.privacyrights.connectors.api.Discovery;
@@ -23,13 +24,10 @@ import org.privacyrights.connectors.api.mail.MailConnection;
  * a {@link ConnectorException} naming the system, and tells the container to discard a connection whose session
  * broke.
  */
-final class MailConnectionImpl implements MailConnection {
-
-    private volatile MailManagedConnection managed;
-    private volatile boolean closed;
+final class MailConnectionImpl extends AdapterConnectionHandle<MailManagedConnection> implements MailConnection {
 
     MailConnectionImpl(MailManagedConnection managed) {
-        this.managed = managed;
+        super(managed, "mail");
     }
 
     @Override
@@ -131,41 +129,6 @@ final class MailConnectionImpl implements MailConnection {
         return false;
     }
 
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        MailManagedConnection connection = managed;
-        if (connection != null) {
-            connection.handleClosed(this);
-        }
-    }
-
-    void reassociate(MailManagedConnection target) {
-        MailManagedConnection previous = managed;
-        if (previous != null && previous != target) {
-            previous.detach(this);
-        }
-        managed = target;
-    }
-
-    void invalidate() {
-        managed = null;
-    }
-
-    private MailManagedConnection current() {
-        MailManagedConnection connection = managed;
-        if (closed) {
-            throw new IllegalStateException("This mail connection was closed");
-        }
-        if (connection == null) {
-            throw new IllegalStateException("This mail connection is no longer associated with the mail system");
-        }
-        return connection;
-    }
-
     private static Duration elapsed(long started) {
         return Duration.ofNanos(System.nanoTime() - started);
     }
@@ -173,5 +136,15 @@ final class MailConnectionImpl implements MailConnection {
     @FunctionalInterface
     private interface Operation<T> {
         T apply(MailOperations operations) throws MessagingException, SQLException, IOException;
+    }
+
+    @Override
+    protected void closedOn(MailManagedConnection connection) {
+        connection.handleClosed(this);
+    }
+
+    @Override
+    protected void detachFrom(MailManagedConnection connection) {
+        connection.detach(this);
     }
 }
