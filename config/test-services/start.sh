@@ -5,6 +5,7 @@
 set -euo pipefail
 
 log() { printf '[test-services] %s\n' "$*"; }
+trap 'log "failed at line $LINENO: $BASH_COMMAND"' ERR
 
 apt_updated=""
 install_packages() {
@@ -48,7 +49,7 @@ ensure_postgres() {
         fi
         local version
         version=$(ls /etc/postgresql | sort -V | tail -n 1)
-        pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+        pg_ctlcluster --skip-systemctl-redirect "$version" main start </dev/null >/dev/null 2>&1 || true
         wait_for PostgreSQL 60 pg_isready -q -h 127.0.0.1 -p 5432
     fi
     if ! psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1; then
@@ -96,7 +97,8 @@ ensure_dovecot() {
     printf '%s:{PLAIN}%s\n' "$MASTER_USER" "$MASTER_PASSWORD" > "$dir/master-users"
     chmod 640 "$dir/master-users" "$dir/dovecot-sql.conf"
     chgrp dovecot "$dir/master-users" "$dir/dovecot-sql.conf"
-    dovecot -c "$dir/dovecot.conf"
+    # Daemons keep the descriptors they were started with: none may hold the build's output pipe open.
+    dovecot -c "$dir/dovecot.conf" </dev/null >>"$dir/control.log" 2>&1
     wait_for Dovecot 30 imap_answers
 }
 
@@ -108,7 +110,8 @@ ensure_mariadb() {
     fi
     command -v mariadbd >/dev/null || install_packages mariadb-server mariadb-client
     mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
-    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql --bind-address=127.0.0.1
+    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql --bind-address=127.0.0.1 \
+        </dev/null >/dev/null 2>&1
     wait_for "MariaDB socket" 60 mariadb -uroot -e 'SELECT 1'
     # Debian's root signs in through the socket only; the tests connect over TCP without a password.
     mariadb -uroot -e "ALTER USER root@localhost IDENTIFIED VIA mysql_native_password USING PASSWORD('') OR unix_socket" \
@@ -144,7 +147,7 @@ ensure_radicale() {
     cp "$here/radicale/rights" "$dir/rights"
     printf 'privacy-admin:test-dav-password\n' > "$dir/users"
     start-stop-daemon --start --background --make-pidfile --pidfile "$dir/radicale.pid" \
-        --startas "$(command -v radicale)" -- --config "$dir/config"
+        --startas "$(command -v radicale)" -- --config "$dir/config" </dev/null >/dev/null 2>&1
     wait_for Radicale 30 radicale_answers
 }
 
