@@ -163,7 +163,18 @@ class EarOnPayaraServerIT {
                         "privacy.helpdesk.hash-key=smoke-test-hash-key",
                         "privacy.dav.base-url=http://127.0.0.1:5232/",
                         "privacy.dav.user=privacy-admin",
-                        "privacy.dav.password=test-dav-password"));
+                        "privacy.dav.password=test-dav-password",
+                        // Switched off, but the bean still binds to the adapter by its name inside the EAR.
+                        "privacy.inbound.resource-adapter=privacy#privacy-connectors",
+                        "privacy.inbound.enabled=false",
+                        "privacy.inbound.host=127.0.0.1",
+                        "privacy.inbound.port=10143",
+                        "privacy.inbound.ssl=false",
+                        "privacy.inbound.allow-plaintext=true",
+                        "privacy.inbound.user=privacy@inbound.test",
+                        "privacy.inbound.password=unused",
+                        "privacy.inbound.folder=INBOX",
+                        "privacy.inbound.poll-interval-seconds=30"));
         ProcessBuilder builder = new ProcessBuilder(
                         "bash",
                         Path.of(System.getProperty("privacy.config"), "payara-server", "set-properties.sh")

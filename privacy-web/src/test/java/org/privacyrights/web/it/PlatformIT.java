@@ -55,6 +55,7 @@ import org.privacyrights.request.application.SubmitRequest;
 import org.privacyrights.request.domain.Channel;
 import org.privacyrights.request.domain.ExtensionRefusedException;
 import org.privacyrights.request.domain.IllegalTransitionException;
+import org.privacyrights.request.domain.RequestFilter;
 import org.privacyrights.request.domain.RequestType;
 
 /**
@@ -78,7 +79,7 @@ class PlatformIT {
                 .addAsWebInfResource(new File("src/test/micro/glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addClasses(RunAsRole.class, RunAsRole.Dpo.class, RunAsRole.Agent.class, RunAsRole.Auditor.class)
-                .addClass(RollbackProbe.class);
+                .addClasses(RollbackProbe.class, PrivacyMailbox.class);
     }
 
     /** The application's own connection factories plus one whose backend never answers. */
@@ -118,6 +119,9 @@ class PlatformIT {
 
     @Inject
     RequestService requests;
+
+    @Inject
+    RequestQueries queries;
 
     @Inject
     RunAsRole.Dpo dpo;
@@ -215,6 +219,41 @@ class PlatformIT {
         assertThatThrownBy(() -> dpo.call(() -> requests.extend(receipt.id(), 1, "again")))
                 .isInstanceOf(ExtensionRefusedException.class)
                 .hasMessageContaining("already extended");
+    }
+
+    @Test
+    void aMailToThePrivacyMailboxBecomesOneUnverifiedEmailRequestEvenWhenDeliveredTwice() throws Exception {
+        PrivacyMailbox.ensureExists();
+        String sender = "inbound-" + UUID.randomUUID() + "@example.org";
+        String messageId = "<" + UUID.randomUUID() + "@mail.example.org>";
+        PrivacyMailbox.deliver(messageId, sender, "Bitte löschen", "Please delete all my data. Regards");
+        PrivacyMailbox.deliver(messageId, sender, "Bitte löschen", "Please delete all my data. Regards");
+
+        for (int i = 0; i < 300 && PrivacyMailbox.processed(messageId) < 2; i++) {
+            Thread.sleep(100);
+        }
+
+        assertThat(PrivacyMailbox.processed(messageId)).isEqualTo(2);
+        var fromMail = dpo
+                .call(() -> queries.list(new RequestFilter(null, null, Channel.EMAIL, null, null, null), 0, 200)
+                        .items())
+                .stream()
+                .map(summary -> dpoGet(summary.id()))
+                .filter(details -> details.contactEmail().equals(sender))
+                .toList();
+        assertThat(fromMail).singleElement().satisfies(request -> {
+            assertThat(request.type()).isEqualTo("ERASURE");
+            assertThat(request.status()).isEqualTo("IDENTITY_UNVERIFIED");
+            assertThat(request.details()).contains("Please delete all my data");
+        });
+    }
+
+    private RequestDetails dpoGet(String requestId) {
+        try {
+            return dpo.call(() -> queries.get(requestId));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -60,6 +60,10 @@ public class PrivacyResourceAdapter implements ResourceAdapter {
             throw new jakarta.resource.NotSupportedException("Unknown activation spec " + spec);
         }
         mailbox.validate();
+        if (!mailbox.isEnabled()) {
+            LOG.info("Privacy mailbox is switched off (enabled=false): requests by mail are not read");
+            return;
+        }
         if (workManager == null) {
             throw new jakarta.resource.spi.ResourceAdapterInternalException("The adapter is not started");
         }

@@ -11,6 +11,11 @@ import org.privacyrights.connectors.api.inbound.PrivacyMailListener;
 @Activation(messageListeners = PrivacyMailListener.class)
 public class PrivacyMailboxActivationSpec implements ActivationSpec {
 
+    @ConfigProperty(
+            defaultValue = "true",
+            description = "Whether the mailbox is watched; an installation without a privacy mailbox says false")
+    private Boolean enabled = true;
+
     @ConfigProperty(defaultValue = "localhost", description = "IMAP server host")
     private String host = "localhost";
 
@@ -39,6 +44,9 @@ public class PrivacyMailboxActivationSpec implements ActivationSpec {
 
     @Override
     public void validate() throws InvalidPropertyException {
+        if (!isEnabled()) {
+            return;
+        }
         if (user == null || user.isBlank()) {
             throw new InvalidPropertyException("Privacy mailbox: user is not set");
         }
@@ -58,6 +66,19 @@ public class PrivacyMailboxActivationSpec implements ActivationSpec {
     @Override
     public void setResourceAdapter(ResourceAdapter resourceAdapter) {
         this.resourceAdapter = resourceAdapter;
+    }
+
+    /** True unless switched off: an unset value means the mailbox is watched. */
+    public boolean isEnabled() {
+        return enabled == null || enabled;
+    }
+
+    public Boolean getEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(Boolean enabled) {
+        this.enabled = enabled;
     }
 
     public String getHost() {
