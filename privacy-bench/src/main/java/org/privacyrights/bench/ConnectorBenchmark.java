@@ -23,6 +23,7 @@ import org.privacyrights.connectors.adapter.helpdesk.HelpdeskBench;
 import org.privacyrights.connectors.adapter.mail.MailBench;
 import org.privacyrights.connectors.adapter.testing.HelpdeskFixture;
 import org.privacyrights.connectors.adapter.testing.MailFixture;
+import org.privacyrights.connectors.adapter.testing.TestBootstrapContext;
 import org.privacyrights.connectors.adapter.testing.TestServices;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportSink;
@@ -61,7 +62,8 @@ public final class ConnectorBenchmark {
             SubjectQuery subject = SubjectQuery.byEmail(fixture.subject);
             List<String> boxes = new ArrayList<>(fixture.colleagues);
             boxes.add(fixture.subject);
-            try (MailConnection mail = MailBench.connect(fixture.domain)) {
+            try (TestBootstrapContext container = new TestBootstrapContext();
+                    MailConnection mail = MailBench.connect(fixture.domain, container)) {
                 double connector = median(() -> mail.discover(subject));
                 double floor = median(() -> floorSearch(boxes, subject, false));
                 report.add(line("mail discovery", connector, floor, 1.25));

@@ -6,6 +6,7 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterAssociation;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.ValidatingManagedConnectionFactory;
+import jakarta.resource.spi.work.WorkManager;
 import java.io.PrintWriter;
 
 /** The parts of a connection definition that are the same for every backend family. */
@@ -29,6 +30,11 @@ public abstract class AdapterManagedConnectionFactory
     @Override
     public ResourceAdapter getResourceAdapter() {
         return resourceAdapter;
+    }
+
+    /** The container's WorkManager for work a connection spreads over threads; null outside a container. */
+    public WorkManager workManager() {
+        return resourceAdapter instanceof PrivacyResourceAdapter adapter ? adapter.workManager() : null;
     }
 
     @Override

@@ -49,20 +49,24 @@ final class ImapMessages {
         this.backend = backend;
     }
 
-    /** Every message of the subject, folder by folder, in every mailbox given. */
+    /** Every message of the subject, folder by folder, in every mailbox given, several mailboxes at a time. */
     List<RecordRef> discover(SubjectQuery subject, List<String> mailboxes) throws MessagingException {
         List<RecordRef> found = new ArrayList<>();
-        for (String mailbox : mailboxes) {
-            forEachFolder(mailbox, (folder, uidValidity) -> {
-                for (Message message : matching(subject, mailbox, folder)) {
-                    long uid = ((UIDFolder) folder).getUID(message);
-                    found.add(new RecordRef(
-                            new ImapRecordId(mailbox, folder.getFullName(), uidValidity, uid).toString(),
-                            category(subject, mailbox),
-                            mailbox + "/" + folder.getFullName()));
-                }
-            });
-        }
+        backend.eachMailbox(mailboxes, mailbox -> discoverIn(subject, mailbox)).forEach(found::addAll);
+        return found;
+    }
+
+    private List<RecordRef> discoverIn(SubjectQuery subject, String mailbox) throws MessagingException {
+        List<RecordRef> found = new ArrayList<>();
+        forEachFolder(mailbox, (folder, uidValidity) -> {
+            for (Message message : matching(subject, mailbox, folder)) {
+                long uid = ((UIDFolder) folder).getUID(message);
+                found.add(new RecordRef(
+                        new ImapRecordId(mailbox, folder.getFullName(), uidValidity, uid).toString(),
+                        category(subject, mailbox),
+                        mailbox + "/" + folder.getFullName()));
+            }
+        });
         return found;
     }
 

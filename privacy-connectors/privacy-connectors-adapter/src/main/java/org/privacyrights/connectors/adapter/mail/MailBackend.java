@@ -3,11 +3,15 @@ package org.privacyrights.connectors.adapter.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.resource.spi.work.WorkManager;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.privacyrights.connectors.adapter.JdbcDrivers;
@@ -26,32 +30,49 @@ final class MailBackend implements AutoCloseable {
     private final Map<String, Store> stores = new LinkedHashMap<>(16, 0.75f, true);
     private Connection directory;
     private volatile boolean broken;
+    private final MailboxFanOut fanOut;
+    private final Set<String> inUse = new HashSet<>();
 
-    MailBackend(MailSettings settings, MailCredentials master) {
+    MailBackend(MailSettings settings, MailCredentials master, WorkManager workManager) {
         this.settings = settings;
+        this.fanOut = new MailboxFanOut(workManager, settings.searchSessions());
         this.master = master;
         this.session = settings.newSession();
     }
 
-    /** An open IMAP session to {@code mailbox}, logged in as the master user. */
-    synchronized Store store(String mailbox) throws MessagingException {
-        Store store = stores.get(mailbox);
-        if (store != null && store.isConnected()) {
-            return store;
-        }
-        if (store != null) {
-            stores.remove(mailbox);
-        }
-        while (stores.size() >= settings.maxOpenMailboxes()) {
-            Iterator<Map.Entry<String, Store>> eldest = stores.entrySet().iterator();
-            closeQuietly(eldest.next().getValue());
-            eldest.remove();
+    /**
+     * An open IMAP session to {@code mailbox}, logged in as the master user. The login happens outside the lock, so
+     * that sessions searching side by side do not queue behind each other's logins.
+     */
+    Store store(String mailbox) throws MessagingException {
+        synchronized (this) {
+            Store store = stores.get(mailbox);
+            if (store != null && store.isConnected()) {
+                return store;
+            }
+            if (store != null) {
+                stores.remove(mailbox);
+            }
         }
         Store opened = session.getStore(settings.protocol());
         opened.connect(
                 settings.host(), settings.port(), settings.masterLogin(mailbox, master.user()), master.password());
-        stores.put(mailbox, opened);
-        return opened;
+        synchronized (this) {
+            // The least recently used session goes, unless a task side by side is still on it.
+            Iterator<Map.Entry<String, Store>> eldest = stores.entrySet().iterator();
+            while (stores.size() >= settings.maxOpenMailboxes() && eldest.hasNext()) {
+                Map.Entry<String, Store> candidate = eldest.next();
+                if (!inUse.contains(candidate.getKey())) {
+                    closeQuietly(candidate.getValue());
+                    eldest.remove();
+                }
+            }
+            Store raced = stores.put(mailbox, opened);
+            if (raced != null && raced != opened) {
+                closeQuietly(raced);
+            }
+            return opened;
+        }
     }
 
     /** The user database, connected on first use with the driver that accepts its URL. */
@@ -78,6 +99,25 @@ final class MailBackend implements AutoCloseable {
 
     boolean isBroken() {
         return broken;
+    }
+
+    /**
+     * Runs a task per mailbox on up to {@code searchSessions} sessions side by side; a mailbox's session stays open
+     * while its task runs.
+     */
+    <T> List<T> eachMailbox(List<String> mailboxes, MailboxFanOut.MailboxTask<T> task) throws MessagingException {
+        return fanOut.map(mailboxes, mailbox -> {
+            synchronized (this) {
+                inUse.add(mailbox);
+            }
+            try {
+                return task.run(mailbox);
+            } finally {
+                synchronized (this) {
+                    inUse.remove(mailbox);
+                }
+            }
+        });
     }
 
     MailSettings settings() {

@@ -119,6 +119,11 @@ final class MailConnectionImpl extends AdapterConnectionHandle<MailManagedConnec
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof StoreClosedException
                     || cause instanceof FolderClosedException
+                    // The server is not there (yet again): refused, reset or silent connections.
+                    || cause instanceof org.eclipse.angus.mail.util.MailConnectException
+                    || cause instanceof org.eclipse.angus.mail.iap.ConnectionException
+                    || cause instanceof java.net.SocketException
+                    || cause instanceof java.net.SocketTimeoutException
                     || JdbcDrivers.isConnectionFailure(cause)) {
                 return true;
             }

@@ -26,7 +26,7 @@ class MailManagedConnection implements ManagedConnection {
     MailManagedConnection(MailManagedConnectionFactory factory, MailSettings settings, MailCredentials credentials) {
         this.factory = factory;
         this.credentials = credentials;
-        this.backend = new MailBackend(settings, credentials);
+        this.backend = new MailBackend(settings, credentials, factory.workManager());
         this.operations = new MailOperations(backend);
     }
 

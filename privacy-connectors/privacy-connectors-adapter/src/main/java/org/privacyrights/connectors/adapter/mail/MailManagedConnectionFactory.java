@@ -63,6 +63,12 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
     @ConfigProperty(defaultValue = "4", description = "IMAP sessions one pooled connection keeps open to mailboxes")
     private Integer maxOpenMailboxes = 4;
 
+    @ConfigProperty(
+            defaultValue = "2",
+            description = "IMAP sessions that search mailboxes side by side during discovery (fewer than"
+                    + " maxOpenMailboxes; 1 searches one mailbox after the other)")
+    private Integer searchSessions = 2;
+
     @ConfigProperty(description = "JDBC URL of the mail system's user database")
     private String directoryUrl;
 
@@ -177,6 +183,10 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
             throw new InvalidPropertyException(
                     "Mail connector '" + systemName + "': maxOpenMailboxes must be at least 1");
         }
+        if (searchSessions == null || searchSessions < 1) {
+            throw new InvalidPropertyException(
+                    "Mail connector '" + systemName + "': searchSessions must be at least 1");
+        }
         return new MailSettings(
                 systemName,
                 host,
@@ -187,6 +197,8 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
                 connectTimeoutMillis,
                 readTimeoutMillis,
                 maxOpenMailboxes,
+                // Each session holds a mailbox open; one more stays free so none is closed while in use.
+                Math.max(1, Math.min(searchSessions, maxOpenMailboxes - 1)),
                 directoryUrl,
                 directoryUser,
                 directoryPassword,
@@ -292,6 +304,14 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
 
     public void setMaxOpenMailboxes(Integer maxOpenMailboxes) {
         this.maxOpenMailboxes = maxOpenMailboxes;
+    }
+
+    public Integer getSearchSessions() {
+        return searchSessions;
+    }
+
+    public void setSearchSessions(Integer searchSessions) {
+        this.searchSessions = searchSessions;
     }
 
     public String getDirectoryUrl() {

@@ -14,6 +14,7 @@ record MailSettings(
         int connectTimeoutMillis,
         int readTimeoutMillis,
         int maxOpenMailboxes,
+        int searchSessions,
         String directoryUrl,
         String directoryUser,
         String directoryPassword,

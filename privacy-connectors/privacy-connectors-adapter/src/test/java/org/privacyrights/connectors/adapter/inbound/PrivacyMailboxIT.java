@@ -10,24 +10,13 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
-import jakarta.resource.spi.BootstrapContext;
-import jakarta.resource.spi.XATerminator;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import jakarta.resource.spi.work.ExecutionContext;
-import jakarta.resource.spi.work.Work;
-import jakarta.resource.spi.work.WorkContext;
-import jakarta.resource.spi.work.WorkListener;
-import jakarta.resource.spi.work.WorkManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Properties;
-import java.util.Timer;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.transaction.xa.XAResource;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.privacyrights.connectors.adapter.PrivacyResourceAdapter;
 import org.privacyrights.connectors.adapter.testing.MailFixture;
+import org.privacyrights.connectors.adapter.testing.TestBootstrapContext;
 import org.privacyrights.connectors.adapter.testing.TestServices;
 import org.privacyrights.connectors.api.inbound.InboundMail;
 import org.privacyrights.connectors.api.inbound.PrivacyMailListener;
@@ -42,7 +32,7 @@ import org.privacyrights.connectors.api.inbound.PrivacyMailListener;
 /** The adapter watching a real privacy mailbox on Dovecot and delivering to an endpoint, as a container would. */
 class PrivacyMailboxIT {
 
-    private final ExecutorService containerThreads = Executors.newCachedThreadPool();
+    private final TestBootstrapContext container = new TestBootstrapContext();
     private final List<InboundMail> delivered = new CopyOnWriteArrayList<>();
     private final AtomicBoolean failOnce = new AtomicBoolean(true);
     private MailFixture fixture;
@@ -52,13 +42,13 @@ class PrivacyMailboxIT {
     void createMailbox() throws Exception {
         fixture = new MailFixture().create(1, 0);
         adapter = new PrivacyResourceAdapter();
-        adapter.start(bootstrap());
+        adapter.start(container);
     }
 
     @AfterEach
     void dropMailbox() throws Exception {
         adapter.stop();
-        containerThreads.shutdownNow();
+        container.close();
         fixture.drop();
     }
 
@@ -176,65 +166,4 @@ class PrivacyMailboxIT {
     }
 
     /** The container's side: Work runs on its threads. */
-    private BootstrapContext bootstrap() {
-        WorkManager workManager = new WorkManager() {
-            @Override
-            public void doWork(Work work) {
-                work.run();
-            }
-
-            @Override
-            public void doWork(Work work, long timeout, ExecutionContext context, WorkListener listener) {
-                work.run();
-            }
-
-            @Override
-            public long startWork(Work work) {
-                containerThreads.submit(work);
-                return 0;
-            }
-
-            @Override
-            public long startWork(Work work, long timeout, ExecutionContext context, WorkListener listener) {
-                containerThreads.submit(work);
-                return 0;
-            }
-
-            @Override
-            public void scheduleWork(Work work) {
-                containerThreads.submit(work);
-            }
-
-            @Override
-            public void scheduleWork(Work work, long timeout, ExecutionContext context, WorkListener listener) {
-                containerThreads.submit(work);
-            }
-        };
-        return new BootstrapContext() {
-            @Override
-            public WorkManager getWorkManager() {
-                return workManager;
-            }
-
-            @Override
-            public XATerminator getXATerminator() {
-                return null;
-            }
-
-            @Override
-            public Timer createTimer() {
-                return new Timer(true);
-            }
-
-            @Override
-            public boolean isContextSupported(Class<? extends WorkContext> type) {
-                return false;
-            }
-
-            @Override
-            public TransactionSynchronizationRegistry getTransactionSynchronizationRegistry() {
-                return null;
-            }
-        };
-    }
 }

@@ -1,6 +1,8 @@
 package org.privacyrights.connectors.adapter.mail;
 
 import jakarta.mail.search.SearchTerm;
+import org.privacyrights.connectors.adapter.PrivacyResourceAdapter;
+import org.privacyrights.connectors.adapter.testing.TestBootstrapContext;
 import org.privacyrights.connectors.adapter.testing.TestServices;
 import org.privacyrights.connectors.api.SubjectQuery;
 import org.privacyrights.connectors.api.mail.MailConnection;
@@ -10,8 +12,14 @@ public final class MailBench {
 
     private MailBench() {}
 
-    public static MailConnection connect(String domain) throws Exception {
+    /** A connection as a container makes it: from a factory associated with a started adapter. */
+    public static MailConnection connect(String domain, TestBootstrapContext container) throws Exception {
+        PrivacyResourceAdapter adapter = new PrivacyResourceAdapter();
+        adapter.start(container);
         MailManagedConnectionFactory factory = new MailManagedConnectionFactory();
+        factory.setResourceAdapter(adapter);
+        factory.setSearchSessions(Integer.getInteger("bench.search-sessions", 2));
+        factory.setMaxOpenMailboxes(Integer.getInteger("bench.search-sessions", 2) + 2);
         factory.setHost(TestServices.IMAP_HOST);
         factory.setPort(TestServices.IMAP_PORT);
         factory.setSsl(false);
