@@ -34,6 +34,22 @@ final class RequestAssembler {
                 request.tasks().stream().map(RequestAssembler::progress).toList());
     }
 
+    static SubjectRequestView subjectView(PrivacyRequest request, LocalDate today) {
+        return new SubjectRequestView(
+                request.publicId(),
+                request.type().name(),
+                request.status().name(),
+                request.receivedAt(),
+                request.effectiveDueDate(),
+                request.extensionReason().orElse(null),
+                request.rejectionReason().orElse(null),
+                request.duplicateOf().orElse(null),
+                request.tasks().stream()
+                        .map(task -> new SubjectRequestView.SystemProgress(
+                                task.systemName(), task.status().name()))
+                        .toList());
+    }
+
     static RequestSummary summary(PrivacyRequest request, LocalDate today) {
         return new RequestSummary(
                 request.publicId(),

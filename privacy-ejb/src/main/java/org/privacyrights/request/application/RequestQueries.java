@@ -1,5 +1,6 @@
 package org.privacyrights.request.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,9 +11,11 @@ import java.util.List;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.platform.PlatformSettings;
+import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestFilter;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.security.Roles;
+import org.privacyrights.verification.domain.VerificationSecrets;
 
 /** The staff's read side of requests. */
 @Stateless
@@ -34,6 +37,24 @@ public class RequestQueries {
         return requests.find(requestId)
                 .map(request -> RequestAssembler.details(request, today()))
                 .orElseThrow(() -> new NotFoundException("Request " + requestId));
+    }
+
+    /**
+     * The subject's view of a request, for the bearer of the token they got when they proved their address. An
+     * unknown request and a wrong token give the same answer.
+     */
+    @PermitAll
+    public SubjectRequestView forSubject(String requestId, String subjectToken) {
+        NotFoundException unknown = new NotFoundException("Request " + requestId);
+        if (requestId == null || subjectToken == null || subjectToken.isBlank()) {
+            throw unknown;
+        }
+        PrivacyRequest request = requests.find(requestId.strip()).orElseThrow(() -> unknown);
+        String expected = request.subjectTokenHash().orElse("");
+        if (!VerificationSecrets.same(expected, VerificationSecrets.tokenHash(subjectToken))) {
+            throw unknown;
+        }
+        return RequestAssembler.subjectView(request, today());
     }
 
     public RequestPage list(@NotNull RequestFilter filter, int page, int size) {

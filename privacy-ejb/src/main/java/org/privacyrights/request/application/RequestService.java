@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,6 +37,8 @@ import org.privacyrights.subject.domain.DataSubject;
 import org.privacyrights.subject.domain.IdentityKind;
 import org.privacyrights.subject.domain.SubjectIdentity;
 import org.privacyrights.subject.domain.SubjectRepository;
+import org.privacyrights.verification.application.RateLimiter;
+import org.privacyrights.verification.application.VerificationSettings;
 
 /**
  * Every change to a request: submission by anyone, and the staff actions on it. Each method is one transaction
@@ -68,12 +71,37 @@ public class RequestService {
     @Resource
     SessionContext context;
 
+    @Inject
+    RequestVerification verification;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    VerificationSettings verificationSettings;
+
+    @Inject
+    Event<VerificationNeeded> verificationNeeded;
+
     /**
      * Records a new request. An unknown address creates a new, unverified subject; a known one is linked. Either
      * way the answer is the same. With an idempotency key, a repeat of the same body returns the first receipt.
      */
     @PermitAll
     public RequestReceipt submit(@NotNull @Valid SubmitRequest submission, String idempotencyKey) {
+        return submit(submission, idempotencyKey, null);
+    }
+
+    /**
+     * Records a new request from a client at {@code clientAddress} (counted against its rate limit; null where
+     * there is no such client, as for mail). Every request starts with a subject of its own, whether or not the
+     * address is known, so that the work done, and the time it takes, does not tell the two apart; it joins the
+     * address's subject only once the address is proven. Anything not entered by staff then waits for that proof,
+     * and a code goes to the address.
+     */
+    @PermitAll
+    public RequestReceipt submit(
+            @NotNull @Valid SubmitRequest submission, String idempotencyKey, String clientAddress) {
         String fingerprint = fingerprint(submission);
         if (idempotencyKey != null) {
             if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
@@ -85,9 +113,12 @@ public class RequestService {
                 return replay(earlier.get(), fingerprint);
             }
         }
+        if (submission.channel() != Channel.STAFF) {
+            rateLimiter.consume(verificationSettings.submissionsPerIp(), clientAddress);
+        }
         Instant now = clock.instant();
-        DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, null, submission.email())
-                .orElseGet(() -> newSubject(submission.email(), now));
+        DataSubject subject = new DataSubject(now);
+        subjects.store(subject);
         DeadlineCalculator calculator = settings.deadlineCalculator();
         PrivacyRequest request = new PrivacyRequest(
                 subject,
@@ -97,12 +128,14 @@ public class RequestService {
                 blankToNull(submission.details()),
                 calculator.responseDeadline(now),
                 now);
+        request.writtenIn(submission.languageOrDefault());
         requests.store(request);
         audit(request, "REQUEST_RECEIVED", submission.type() + " via " + submission.channel());
         if (submission.channel() != Channel.STAFF) {
             // Everything that did not come from staff must prove control of the address first.
             request.moveTo(RequestStatus.IDENTITY_UNVERIFIED, now);
             audit(request, "STATUS_CHANGED", RequestStatus.IDENTITY_UNVERIFIED.name());
+            verificationNeeded.fire(new VerificationNeeded(request));
         }
         if (idempotencyKey != null) {
             idempotency.store(new IdempotencyRecord(idempotencyKey, fingerprint, request.publicId(), now));
@@ -130,12 +163,7 @@ public class RequestService {
     @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
     public RequestDetails verifyIdentity(@NotBlank String requestId) {
         PrivacyRequest request = load(requestId);
-        Instant now = clock.instant();
-        move(request, RequestStatus.VERIFIED, now);
-        request.subject()
-                .identity(IdentityKind.EMAIL, null, request.contactEmail())
-                .ifPresent(identity -> identity.markVerified(now));
-        move(request, RequestStatus.AWAITING_APPROVAL, now);
+        verification.confirm(request, actor());
         return details(request);
     }
 
@@ -238,13 +266,6 @@ public class RequestService {
     private RequestDetails details(PrivacyRequest request) {
         LocalDate today = settings.deadlineCalculator().receivedOn(clock.instant());
         return RequestAssembler.details(request, today);
-    }
-
-    private DataSubject newSubject(String email, Instant now) {
-        DataSubject subject = new DataSubject(now);
-        subject.addIdentity(IdentityKind.EMAIL, null, email);
-        subjects.store(subject);
-        return subject;
     }
 
     private static String requireReason(String reason) {

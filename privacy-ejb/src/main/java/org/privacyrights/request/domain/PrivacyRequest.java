@@ -105,6 +105,14 @@ public class PrivacyRequest {
     @Column(length = 100)
     private String assignee;
 
+    /** The language the subject uses ("en", "de"): mails to them are written in it. */
+    @Column(nullable = false, length = 8)
+    private String language = "en";
+
+    /** Hash of the token the subject follows the request with; set when the address is proven. */
+    @Column(name = "subject_token_hash", length = 64)
+    private String subjectTokenHash;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -137,6 +145,30 @@ public class PrivacyRequest {
         this.nominalDueDate = deadline.nominalEnd();
         this.dueDate = deadline.due();
         this.updatedAt = this.receivedAt;
+    }
+
+    public void writtenIn(String language) {
+        this.language = language;
+    }
+
+    /**
+     * Attaches the request to the subject its proven address belongs to. Until then it sits with a subject of its
+     * own, so nobody reaches another person's records by naming their address.
+     */
+    public void belongsTo(DataSubject provenSubject) {
+        this.subject = provenSubject;
+    }
+
+    public void grantSubjectToken(String tokenHash) {
+        this.subjectTokenHash = tokenHash;
+    }
+
+    public Optional<String> subjectTokenHash() {
+        return Optional.ofNullable(subjectTokenHash);
+    }
+
+    public String language() {
+        return language;
     }
 
     /** Moves to {@code next} if the lifecycle allows it. */

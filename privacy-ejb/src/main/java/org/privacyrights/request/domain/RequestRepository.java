@@ -2,6 +2,7 @@ package org.privacyrights.request.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.privacyrights.subject.domain.DataSubject;
 
 /** Where requests are kept. */
 public interface RequestRepository {
@@ -14,4 +15,7 @@ public interface RequestRepository {
     List<PrivacyRequest> search(RequestFilter filter, int first, int max);
 
     long count(RequestFilter filter);
+
+    /** The subject's requests of that type that are still open and were received since {@code since}. */
+    List<PrivacyRequest> openOfType(DataSubject subject, RequestType type, java.time.Instant since);
 }

@@ -16,6 +16,8 @@ import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestFilter;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
+import org.privacyrights.request.domain.RequestType;
+import org.privacyrights.subject.domain.DataSubject;
 
 @ApplicationScoped
 public class JpaRequestRepository implements RequestRepository {
@@ -33,6 +35,25 @@ public class JpaRequestRepository implements RequestRepository {
     @Override
     public void store(PrivacyRequest request) {
         em.persist(request);
+    }
+
+    @Override
+    public List<PrivacyRequest> openOfType(DataSubject subject, RequestType type, java.time.Instant since) {
+        EnumSet<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
+        for (RequestStatus status : RequestStatus.values()) {
+            if (!status.isTerminal()) {
+                open.add(status);
+            }
+        }
+        return em.createQuery(
+                        "SELECT r FROM PrivacyRequest r WHERE r.subject = :subject AND r.type = :type"
+                                + " AND r.status IN :open AND r.receivedAt >= :since ORDER BY r.receivedAt",
+                        PrivacyRequest.class)
+                .setParameter("subject", subject)
+                .setParameter("type", type)
+                .setParameter("open", open)
+                .setParameter("since", since.atOffset(java.time.ZoneOffset.UTC))
+                .getResultList();
     }
 
     @Override

@@ -38,4 +38,14 @@ public class JpaSubjectRepository implements SubjectRepository {
     public void store(DataSubject subject) {
         em.persist(subject);
     }
+
+    @Override
+    public void removeIfUnused(DataSubject subject) {
+        long requests = em.createQuery("SELECT COUNT(r) FROM PrivacyRequest r WHERE r.subject = :subject", Long.class)
+                .setParameter("subject", subject)
+                .getSingleResult();
+        if (requests == 0 && subject.identities().isEmpty()) {
+            em.remove(subject);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,8 +22,6 @@ import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.privacyrights.platform.InvalidInputException;
-import org.privacyrights.platform.NotFoundException;
-import org.privacyrights.request.application.RequestDetails;
 import org.privacyrights.request.application.RequestQueries;
 import org.privacyrights.request.application.RequestReceipt;
 import org.privacyrights.request.application.RequestService;
@@ -30,6 +29,9 @@ import org.privacyrights.request.application.SubmitRequest;
 import org.privacyrights.request.domain.Channel;
 import org.privacyrights.request.domain.RequestType;
 import org.privacyrights.security.Roles;
+import org.privacyrights.verification.application.VerificationResult;
+import org.privacyrights.verification.application.VerificationService;
+import org.privacyrights.web.api.error.ErrorBody;
 
 /** Submitting a request, and following it. Open to anyone; what it reveals depends on who asks. */
 @Path("requests")
@@ -43,19 +45,25 @@ public class RequestResource {
     @EJB
     RequestQueries queries;
 
+    @EJB
+    VerificationService verification;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a request. The answer is the same whether or not the address is known.")
     @APIResponse(responseCode = "202", description = "Received; identity verification follows")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; the body names it")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "429", description = "Too many requests from this client or codes for this address")
     public Response submit(
             @NotNull(message = "a JSON body is required") @Valid SubmitRequestBody body,
-            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        SubmitRequest submission = new SubmitRequest(parseType(body.type), body.email, body.details, Channel.API);
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context HttpServletRequest http) {
+        SubmitRequest submission =
+                new SubmitRequest(parseType(body.type), body.email, body.details, Channel.API, body.language);
         RequestReceipt receipt;
         try {
-            receipt = requests.submit(submission, idempotencyKey);
+            receipt = requests.submit(submission, idempotencyKey, http.getRemoteAddr());
         } catch (EJBException e) {
             // Two submissions raced with the same key: the loser answers with the winner's receipt.
             if (idempotencyKey == null || !causedByConstraint(e)) {
@@ -66,16 +74,59 @@ public class RequestResource {
         return Response.accepted(receipt).build();
     }
 
+    @POST
+    @Path("{id}/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Prove the address with the mailed code or the link's token",
+            description = "A wrong, used, expired or locked code and an unknown request all get the same 422;"
+                    + " after five wrong attempts only a new code helps. Success returns the subject token that"
+                    + " reads the request's status (header X-Request-Token), shown this once.")
+    @APIResponse(responseCode = "200", description = "Verified")
+    @APIResponse(responseCode = "422", description = "Not verified")
+    @APIResponse(responseCode = "429", description = "Too many attempts from this client")
+    public Response verify(
+            @PathParam("id") String id,
+            @NotNull(message = "a JSON body is required") @Valid VerifyBody body,
+            @Context HttpServletRequest http) {
+        VerificationResult result = verification.verify(id, body.code, body.token, http.getRemoteAddr());
+        if (!result.verified()) {
+            return ErrorBody.of(
+                            422,
+                            "verification_failed",
+                            "The code is not valid: it may be wrong, used or expired. After five wrong attempts,"
+                                    + " ask for a new code.")
+                    .toResponse();
+        }
+        return Response.ok(result).build();
+    }
+
+    @POST
+    @Path("{id}/verification-code")
+    @Operation(summary = "Mail a new code to the request's address (the earlier one stops working)")
+    @APIResponse(responseCode = "202", description = "Sent if the request still waits for its code")
+    @APIResponse(responseCode = "429", description = "Too many codes for this address, or attempts from this client")
+    public Response resendCode(@PathParam("id") String id, @Context HttpServletRequest http) {
+        verification.resend(id, http.getRemoteAddr());
+        return Response.accepted().build();
+    }
+
     @GET
     @Path("{id}")
-    @Operation(summary = "A request's status, due date and per-system progress: for staff and the verified subject")
+    @Operation(
+            summary = "A request's status, due date and per-system progress",
+            description = "Staff see everything; the subject sees their own request with the token from verification"
+                    + " in the X-Request-Token header.")
     @APIResponse(responseCode = "404", description = "Unknown, or not yours to see")
-    public RequestDetails status(@PathParam("id") String id, @Context SecurityContext security) {
+    public Object status(
+            @PathParam("id") String id,
+            @HeaderParam("X-Request-Token") String subjectToken,
+            @Context SecurityContext security) {
         if (isStaff(security)) {
             return queries.get(id);
         }
         // Unknown and not-yours look the same, so the API reveals nothing about other people's requests.
-        throw new NotFoundException("Request " + id);
+        return queries.forSubject(id, subjectToken);
     }
 
     static RequestType parseType(String type) {

@@ -2,6 +2,7 @@ package org.privacyrights.web.api;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.privacyrights.request.domain.PrivacyRequest;
@@ -33,4 +34,10 @@ public class SubmitRequestBody {
 
     @Size(max = PrivacyRequest.MAX_DETAILS_LENGTH, message = "has at most 4000 characters")
     public String details;
+
+    @Pattern(regexp = "en|de", message = "must be en or de")
+    @Schema(
+            description = "Language of the mails to the subject (default en)",
+            enumeration = {"en", "de"})
+    public String language;
 }

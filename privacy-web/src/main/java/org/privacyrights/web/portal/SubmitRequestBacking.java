@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.privacyrights.platform.InvalidInputException;
@@ -12,6 +13,8 @@ import org.privacyrights.request.application.RequestService;
 import org.privacyrights.request.application.SubmitRequest;
 import org.privacyrights.request.domain.Channel;
 import org.privacyrights.request.domain.RequestType;
+import org.privacyrights.verification.application.RateLimitedException;
+import org.privacyrights.web.shared.LocaleBacking;
 
 /** The portal's request form. */
 @Named
@@ -23,18 +26,23 @@ public class SubmitRequestBacking implements Serializable {
     @Inject
     private RequestService requests;
 
+    @Inject
+    private LocaleBacking locale;
+
     private RequestType type;
     private String email;
     private String details;
     private String reference;
 
     public void submit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest http =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         try {
-            reference = requests.submit(new SubmitRequest(type, email, details, Channel.PORTAL), null)
-                    .id();
-        } catch (InvalidInputException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            SubmitRequest submission = new SubmitRequest(type, email, details, Channel.PORTAL, locale.getLanguage());
+            reference = requests.submit(submission, null, http.getRemoteAddr()).id();
+        } catch (InvalidInputException | RateLimitedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }
 

@@ -7,29 +7,17 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.File;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.util.Base64;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,52 +57,8 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "privacy-web.war")
-                .importFrom(new File(System.getProperty("privacy.war")))
-                .as(WebArchive.class);
-        war.delete("WEB-INF/glassfish-web.xml");
-        war.delete("WEB-INF/glassfish-resources.xml");
-        return war.addAsWebInfResource(new StringAsset(resourcesWithAnUnreachableBackend()), "glassfish-resources.xml")
-                .addAsWebInfResource(new File("src/test/micro/glassfish-web.xml"), "glassfish-web.xml")
-                .addAsWebInfResource(new File("src/test/micro/glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")
-                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
-                .addClasses(RunAsRole.class, RunAsRole.Dpo.class, RunAsRole.Agent.class, RunAsRole.Auditor.class)
-                .addClasses(RollbackProbe.class, PrivacyMailbox.class);
-    }
-
-    /** The application's own connection factories plus one whose backend never answers. */
-    private static String resourcesWithAnUnreachableBackend() {
-        try {
-            String resources =
-                    java.nio.file.Files.readString(java.nio.file.Path.of("../config/micro/glassfish-resources.xml"));
-            return resources.replace(
-                    "</resources>",
-                    """
-                        <connector-connection-pool name="java:app/privacy-unreachable-pool"
-                                                   resource-adapter-name="privacy-connectors"
-                                                   connection-definition-name="org.privacyrights.connectors.api.dav.DavConnectionFactory"
-                                                   steady-pool-size="0" max-pool-size="4">
-                            <property name="systemName" value="unreachable"/>
-                            <property name="baseUrl" value="http://127.0.0.1:9/"/>
-                            <property name="user" value="nobody"/>
-                            <property name="password" value="nothing"/>
-                            <property name="connectTimeoutMillis" value="500"/>
-                        </connector-connection-pool>
-                        <connector-resource jndi-name="java:app/privacy/unreachable" pool-name="java:app/privacy-unreachable-pool"/>
-                    </resources>
-                    """);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static File jarOf(Class<?> type) {
-        try {
-            return new File(
-                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        MailServer.start();
+        return ItDeployment.platform().addClass(PrivacyMailbox.class);
     }
 
     @Inject
@@ -514,34 +458,15 @@ class PlatformIT {
     }
 
     private HttpResponse<String> get(String path, String credentials) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).GET();
-        return send(request, credentials);
+        return new ItHttp(base).get(path, credentials);
     }
 
     private HttpResponse<String> post(String path, String body, String credentials, String... headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request, credentials);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request, String credentials) throws Exception {
-        if (credentials != null) {
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ItHttp(base).post(path, body, credentials, headers);
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return ItHttp.json(response);
     }
 }

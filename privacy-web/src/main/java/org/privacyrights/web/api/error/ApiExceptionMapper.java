@@ -10,6 +10,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
-        return ErrorTranslator.translate(error).toResponse();
+        Response response = ErrorTranslator.translate(error).toResponse();
+        if (response.getStatus() == 429) {
+            // Limits count over an hour: a client that waits that long is sure to be let through.
+            return Response.fromResponse(response).header("Retry-After", "3600").build();
+        }
+        return response;
     }
 }

@@ -19,6 +19,7 @@ import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.request.application.IdempotencyConflictException;
 import org.privacyrights.request.domain.ExtensionRefusedException;
 import org.privacyrights.request.domain.IllegalTransitionException;
+import org.privacyrights.verification.application.RateLimitedException;
 
 /** Turns any exception into the error body a client should see. */
 final class ErrorTranslator {
@@ -42,6 +43,9 @@ final class ErrorTranslator {
         }
         if (cause instanceof IllegalTransitionException || cause instanceof ExtensionRefusedException) {
             return ErrorBody.of(409, "conflict", cause.getMessage());
+        }
+        if (cause instanceof RateLimitedException) {
+            return ErrorBody.of(429, "too_many_requests", "Too many attempts from here or for this address; try later");
         }
         if (cause instanceof IdempotencyConflictException) {
             return ErrorBody.of(422, "idempotency_key_reused", cause.getMessage());
@@ -75,7 +79,8 @@ final class ErrorTranslator {
                     || current instanceof NotFoundException
                     || current instanceof IllegalTransitionException
                     || current instanceof ExtensionRefusedException
-                    || current instanceof IdempotencyConflictException) {
+                    || current instanceof IdempotencyConflictException
+                    || current instanceof RateLimitedException) {
                 return current;
             }
             processing |= current instanceof ProcessingException

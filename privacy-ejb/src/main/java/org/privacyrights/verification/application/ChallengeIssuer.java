@@ -1,0 +1,74 @@
+package org.privacyrights.verification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.privacyrights.notification.application.Outbox;
+import org.privacyrights.request.application.VerificationNeeded;
+import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.verification.domain.ChallengeRepository;
+import org.privacyrights.verification.domain.VerificationChallenge;
+import org.privacyrights.verification.domain.VerificationSecrets;
+
+/**
+ * Sends a request's contact address a new code and link, in the caller's transaction, replacing any earlier one.
+ * Only ever to the address the request was made for: proof goes to the address, never to whoever asked.
+ */
+@ApplicationScoped
+public class ChallengeIssuer {
+
+    static final String TEMPLATE = "verification-code";
+
+    @Inject
+    ChallengeRepository challenges;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    VerificationSettings settings;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** A new request waits for its address to be proven: the first code goes out with it. */
+    void onVerificationNeeded(@Observes VerificationNeeded event) {
+        issue(event.request());
+    }
+
+    public void issue(PrivacyRequest request) {
+        rateLimiter.consume(settings.codesPerAddress(), request.contactEmail());
+        Instant now = clock.instant();
+        challenges.unclosedFor(request.id()).forEach(earlier -> earlier.supersede(now));
+        VerificationSecrets secrets = settings.secrets();
+        String code = secrets.newCode();
+        String token = secrets.newToken();
+        challenges.store(new VerificationChallenge(
+                request.id(),
+                request.contactEmail(),
+                secrets.codeHash(request.publicId(), code),
+                VerificationSecrets.tokenHash(token),
+                now));
+        String link = settings.baseUrl() + "verify.xhtml?request=" + request.publicId() + "&token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        outbox.enqueue(
+                request.publicId(),
+                request.contactEmail(),
+                TEMPLATE,
+                request.language(),
+                Map.of(
+                        "code", code,
+                        "link", link,
+                        "minutes", String.valueOf(VerificationChallenge.VALIDITY.toMinutes()),
+                        "requestId", request.publicId(),
+                        "right", request.type().name()));
+    }
+}

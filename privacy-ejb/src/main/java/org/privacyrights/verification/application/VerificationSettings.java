@@ -1,0 +1,62 @@
+package org.privacyrights.verification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.privacyrights.verification.domain.RateLimit;
+import org.privacyrights.verification.domain.VerificationSecrets;
+
+/** The installation's verification secret and limits (MicroProfile Config). */
+@ApplicationScoped
+public class VerificationSettings {
+
+    static final Duration HOUR = Duration.ofHours(1);
+
+    @Inject
+    @ConfigProperty(name = "privacy.verification.secret")
+    String secret;
+
+    @Inject
+    @ConfigProperty(name = "privacy.rate.codes-per-address-per-hour", defaultValue = "5")
+    int codesPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "privacy.rate.submissions-per-ip-per-hour", defaultValue = "20")
+    int submissionsPerIp;
+
+    @Inject
+    @ConfigProperty(name = "privacy.rate.verifications-per-ip-per-hour", defaultValue = "60")
+    int verificationsPerIp;
+
+    @Inject
+    @ConfigProperty(name = "privacy.base-url", defaultValue = "http://localhost:8080/")
+    String baseUrl;
+
+    private VerificationSecrets secrets;
+
+    public synchronized VerificationSecrets secrets() {
+        if (secrets == null) {
+            secrets = new VerificationSecrets(secret);
+        }
+        return secrets;
+    }
+
+    /** Codes mailed to one address: bounds what anyone can make the platform send to someone else. */
+    public RateLimit codesPerAddress() {
+        return new RateLimit("code-address", codesPerAddress, HOUR);
+    }
+
+    public RateLimit submissionsPerIp() {
+        return new RateLimit("submit-ip", submissionsPerIp, HOUR);
+    }
+
+    public RateLimit verificationsPerIp() {
+        return new RateLimit("verify-ip", verificationsPerIp, HOUR);
+    }
+
+    /** Where people reach the portal, always ending in a slash. */
+    public String baseUrl() {
+        return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+}

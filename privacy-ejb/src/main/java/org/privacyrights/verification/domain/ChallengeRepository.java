@@ -1,0 +1,12 @@
+package org.privacyrights.verification.domain;
+
+import java.util.List;
+
+/** Where challenges are kept. */
+public interface ChallengeRepository {
+
+    void store(VerificationChallenge challenge);
+
+    /** The request's challenges that are not closed, newest first (expired ones included). */
+    List<VerificationChallenge> unclosedFor(Long requestId);
+}

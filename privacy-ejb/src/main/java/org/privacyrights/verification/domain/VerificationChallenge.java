@@ -1,0 +1,148 @@
+package org.privacyrights.verification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * One code and link sent to an address for one request. Valid ten minutes, single use, five wrong attempts lock
+ * it; a newer challenge for the same request replaces it. Only hashes are kept.
+ */
+@Entity
+@Table(name = "verification_challenge")
+public class VerificationChallenge {
+
+    public static final Duration VALIDITY = Duration.ofMinutes(10);
+    public static final int MAX_ATTEMPTS = 5;
+
+    /** Why a challenge no longer accepts anything. */
+    public enum ClosedBecause {
+        VERIFIED,
+        SUPERSEDED,
+        LOCKED
+    }
+
+    @Id
+    @SequenceGenerator(
+            name = "verification_challenge_seq",
+            sequenceName = "verification_challenge_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "verification_challenge_seq")
+    private Long id;
+
+    /** The request's database id: the challenge belongs to the request's aggregate but is loaded on its own. */
+    @Column(name = "request_id", nullable = false)
+    private Long requestId;
+
+    @Column(name = "sent_to", nullable = false, length = 320)
+    private String sentTo;
+
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private String codeHash;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private OffsetDateTime expiresAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closed_because", length = 20)
+    private ClosedBecause closedBecause;
+
+    @Version
+    private long version;
+
+    protected VerificationChallenge() {}
+
+    public VerificationChallenge(Long requestId, String sentTo, String codeHash, String tokenHash, Instant now) {
+        this.requestId = requestId;
+        this.sentTo = sentTo;
+        this.codeHash = codeHash;
+        this.tokenHash = tokenHash;
+        this.createdAt = now.atOffset(ZoneOffset.UTC);
+        this.expiresAt = now.plus(VALIDITY).atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Takes one attempt. A right answer while open verifies and closes the challenge; a wrong one counts, and the
+     * fifth locks it. Answers to a closed or expired challenge are refused without counting.
+     */
+    public boolean attempt(boolean answerMatches, Instant now) {
+        if (!isOpenAt(now)) {
+            return false;
+        }
+        if (answerMatches) {
+            close(ClosedBecause.VERIFIED, now);
+            return true;
+        }
+        attempts++;
+        if (attempts >= MAX_ATTEMPTS) {
+            close(ClosedBecause.LOCKED, now);
+        }
+        return false;
+    }
+
+    public void supersede(Instant now) {
+        if (closedAt == null) {
+            close(ClosedBecause.SUPERSEDED, now);
+        }
+    }
+
+    public boolean isOpenAt(Instant now) {
+        return closedAt == null && now.isBefore(expiresAt.toInstant());
+    }
+
+    private void close(ClosedBecause because, Instant now) {
+        closedAt = now.atOffset(ZoneOffset.UTC);
+        closedBecause = because;
+    }
+
+    public Long requestId() {
+        return requestId;
+    }
+
+    public String sentTo() {
+        return sentTo;
+    }
+
+    public String codeHash() {
+        return codeHash;
+    }
+
+    public String tokenHash() {
+        return tokenHash;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public ClosedBecause closedBecause() {
+        return closedBecause;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt.toInstant();
+    }
+}

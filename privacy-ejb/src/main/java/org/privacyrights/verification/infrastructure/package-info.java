@@ -1,0 +1,2 @@
+/** JPA repositories of challenges and rate-limit events. */
+package org.privacyrights.verification.infrastructure;

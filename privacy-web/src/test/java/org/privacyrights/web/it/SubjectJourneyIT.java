@@ -1,0 +1,247 @@
+package org.privacyrights.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyrights.web.it.ItHttp.json;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.privacyrights.request.application.RequestReceipt;
+import org.privacyrights.request.application.RequestService;
+import org.privacyrights.request.application.SubmitRequest;
+import org.privacyrights.request.domain.Channel;
+import org.privacyrights.request.domain.RequestType;
+import org.privacyrights.verification.application.VerificationResult;
+import org.privacyrights.verification.application.VerificationService;
+
+/**
+ * A data subject's way through the platform, and the attacks on it: proving an address with a mailed code or
+ * link, following the request, and what an impostor, a guesser or an enumerator gets (nothing).
+ */
+@ExtendWith(ArquillianExtension.class)
+class SubjectJourneyIT {
+
+    private static final String CODE = "Your code: (\\d{6})";
+    private static final String GERMAN_CODE = "Ihr Code: (\\d{6})";
+    private static final String TOKEN = "token=([A-Za-z0-9_-]{43})";
+
+    @Deployment
+    static WebArchive deployment() {
+        MailServer.start();
+        return ItDeployment.platform().addClass(ChallengeExpiry.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    VerificationService verification;
+
+    @Inject
+    ChallengeExpiry expiry;
+
+    // ---- in the container ---------------------------------------------------------------------------------
+
+    @Test
+    void anExpiredCodeGetsExactlyTheAnswerOfAWrongOne() throws Exception {
+        String address = fresh("expired");
+        RequestReceipt receipt =
+                requests.submit(new SubmitRequest(RequestType.ACCESS, address, null, Channel.PORTAL), null);
+        String code = MailCatcher.awaitMail(address, 1).find(CODE);
+        String wrong = code.equals("000000") ? "000001" : "000000";
+
+        VerificationResult wrongAnswer = verification.verify(receipt.id(), wrong, null, "192.0.2.10");
+        expiry.expireChallengesOf(receipt.id());
+        VerificationResult expiredAnswer = verification.verify(receipt.id(), code, null, "192.0.2.10");
+
+        assertThat(expiredAnswer).isEqualTo(wrongAnswer).isEqualTo(VerificationResult.refused());
+    }
+
+    // ---- through HTTP ---------------------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void theMailedCodeProvesTheAddressOnceAndItsTokenThenShowsTheRequest() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String address = fresh("ada");
+        String id = submit(http, address, "ACCESS", "de");
+
+        MailCatcher.Received mail = MailCatcher.awaitMail(address, 1);
+        assertThat(mail.subject()).startsWith("Ihr Bestätigungscode");
+        String code = mail.find(GERMAN_CODE);
+        assertThat(mail.body()).contains(id);
+
+        JsonObject verified = json(verify(http, id, "{\"code\":\"" + code + "\"}", 200));
+        assertThat(verified.getString("status")).isEqualTo("AWAITING_APPROVAL");
+        String subjectToken = verified.getString("subjectToken");
+        verify(http, id, "{\"code\":\"" + code + "\"}", 422);
+
+        HttpResponse<String> mine = http.get("api/v1/requests/" + id, null, "X-Request-Token", subjectToken);
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(json(mine).getString("type")).isEqualTo("ACCESS");
+        assertThat(json(mine).getString("status")).isEqualTo("AWAITING_APPROVAL");
+        assertThat(mine.body()).doesNotContain("assignee", address);
+        assertThat(http.get("api/v1/requests/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(http.get("api/v1/requests/" + id, null, "X-Request-Token", subjectToken + "x")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @RunAsClient
+    void theLinksTokenWorksOnlyForItsOwnRequestAndOnlyOnce() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String address = fresh("link");
+        String id = submit(http, address, "ERASURE", "en");
+        String other = submit(http, fresh("other"), "ERASURE", "en");
+        String token = MailCatcher.awaitMail(address, 1).find(TOKEN);
+
+        verify(http, other, "{\"token\":\"" + token + "\"}", 422);
+        verify(http, id, "{\"token\":\"" + token + "\"}", 200);
+        verify(http, id, "{\"token\":\"" + token + "\"}", 422);
+    }
+
+    @Test
+    @RunAsClient
+    void fiveWrongCodesLockTheCodeAndOnlyANewOneHelps() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String address = fresh("guess");
+        String id = submit(http, address, "ACCESS", "en");
+        String code = MailCatcher.awaitMail(address, 1).find(CODE);
+        List<String> answers = new ArrayList<>();
+        for (int guess = 0, tried = 0; tried < 5; guess++) {
+            String attempt = String.format("%06d", guess);
+            if (!attempt.equals(code)) {
+                answers.add(
+                        verify(http, id, "{\"code\":\"" + attempt + "\"}", 422).body());
+                tried++;
+            }
+        }
+        answers.add(verify(http, id, "{\"code\":\"" + code + "\"}", 422).body());
+
+        assertThat(answers).as("every refusal reads the same").containsOnly(answers.get(0));
+        assertThat(http.post("api/v1/requests/" + id + "/verification-code", "", null)
+                        .statusCode())
+                .isEqualTo(202);
+        String newCode = MailCatcher.awaitMail(address, 2).find(CODE);
+        verify(http, id, "{\"code\":\"" + newCode + "\"}", 200);
+    }
+
+    @Test
+    @RunAsClient
+    void aRequestForSomeoneElsesAddressSendsTheRequesterNothingAndRevealsNothing() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String victim = fresh("victim");
+        // The victim is known: they made and proved a request before.
+        String first = submit(http, victim, "ACCESS", "en");
+        verify(http, first, "{\"code\":\"" + MailCatcher.awaitMail(victim, 1).find(CODE) + "\"}", 200);
+
+        HttpResponse<String> attack =
+                http.post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + victim + "\"}", null);
+
+        assertThat(attack.statusCode()).isEqualTo(202);
+        assertThat(json(attack).keySet()).containsExactlyInAnyOrder("id", "status");
+        assertThat(json(attack).getString("status")).isEqualTo("IDENTITY_UNVERIFIED");
+        // The only mail goes to the victim's own address, and the request can't be read without its token.
+        assertThat(MailCatcher.awaitMail(victim, 2).subject()).startsWith("Your confirmation code");
+        HttpResponse<String> peek = http.get("api/v1/requests/" + json(attack).getString("id"), null);
+        HttpResponse<String> unknown = http.get("api/v1/requests/" + UUID.randomUUID(), null);
+        assertThat(peek.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(peek).keySet()).isEqualTo(json(unknown).keySet());
+    }
+
+    @Test
+    @RunAsClient
+    void knownAndUnknownAddressesTakeTheSameTimeAndGetTheSameAnswer() throws Exception {
+        ItHttp http = new ItHttp(base);
+        List<String> known = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String address = fresh("known" + i);
+            String id = submit(http, address, "INFORMATION", "en");
+            verify(http, id, "{\"code\":\"" + MailCatcher.awaitMail(address, 1).find(CODE) + "\"}", 200);
+            known.add(address);
+        }
+        List<Long> knownNanos = new ArrayList<>();
+        List<Long> unknownNanos = new ArrayList<>();
+        for (int round = 0; round < 12; round++) {
+            // Interleaved, so that anything slowing the machine down slows both alike.
+            knownNanos.add(timedSubmit(http, known.get(round % known.size())));
+            unknownNanos.add(timedSubmit(http, fresh("unknown")));
+        }
+
+        long knownMedian = median(knownNanos);
+        long unknownMedian = median(unknownNanos);
+        // The same statements run either way; what is left is noise, well under the spread of one round trip.
+        assertThat(Math.abs(knownMedian - unknownMedian))
+                .as("median known %d µs, unknown %d µs", knownMedian / 1000, unknownMedian / 1000)
+                .isLessThan(Math.max(5_000_000L, Math.min(knownMedian, unknownMedian) / 2));
+    }
+
+    @Test
+    @RunAsClient
+    void oneAddressGetsAtMostFiveCodesAnHour() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String address = fresh("flooded");
+        for (int i = 0; i < 5; i++) {
+            submit(http, address, "ACCESS", "en");
+        }
+
+        HttpResponse<String> sixth =
+                http.post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + address + "\"}", null);
+
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(sixth.headers().firstValue("Retry-After")).hasValue("3600");
+        MailCatcher.awaitMail(address, 5);
+        Thread.sleep(2_000);
+        assertThat(MailCatcher.inbox(address)).hasSize(5);
+    }
+
+    private long timedSubmit(ItHttp http, String address) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> response =
+                http.post("api/v1/requests", "{\"type\":\"INFORMATION\",\"email\":\"" + address + "\"}", null);
+        long elapsed = System.nanoTime() - started;
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(json(response).getString("status")).isEqualTo("IDENTITY_UNVERIFIED");
+        return elapsed;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String submit(ItHttp http, String address, String type, String language) throws Exception {
+        HttpResponse<String> response = http.post(
+                "api/v1/requests",
+                "{\"type\":\"" + type + "\",\"email\":\"" + address + "\",\"language\":\"" + language + "\"}",
+                null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return json(response).getString("id");
+    }
+
+    private static HttpResponse<String> verify(ItHttp http, String id, String body, int expectedStatus)
+            throws Exception {
+        HttpResponse<String> response = http.post("api/v1/requests/" + id + "/verify", body, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return response;
+    }
+
+    private static String fresh(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@subjects.test";
+    }
+}
