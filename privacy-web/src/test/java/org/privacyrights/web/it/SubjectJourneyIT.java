@@ -103,6 +103,22 @@ class SubjectJourneyIT {
 
     @Test
     @RunAsClient
+    void openingTheMailedLinkAsksForConfirmationAndVerifiesNothingByItself() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String address = fresh("scanner");
+        String id = submit(http, address, "ACCESS", "en");
+        String link = MailCatcher.awaitMail(address, 1).find("(verify\\.xhtml\\?request=[^\\s]+)");
+
+        HttpResponse<String> page = http.get(link, null, "Accept-Language", "en");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Confirm that the request is yours", "verify:confirm");
+        // A mail scanner that fetches the link has confirmed nothing: the token still works.
+        verify(http, id, "{\"token\":\"" + link.substring(link.indexOf("token=") + 6) + "\"}", 200);
+    }
+
+    @Test
+    @RunAsClient
     void theLinksTokenWorksOnlyForItsOwnRequestAndOnlyOnce() throws Exception {
         ItHttp http = new ItHttp(base);
         String address = fresh("link");
