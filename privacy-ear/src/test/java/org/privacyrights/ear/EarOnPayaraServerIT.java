@@ -172,6 +172,9 @@ class EarOnPayaraServerIT {
                         "privacy.smtp.starttls=false",
                         "privacy.smtp.from=Privacy Office <privacy@smoke.test>",
                         "privacy.verification.secret=smoke-test-verification-secret",
+                        "privacy.export.dir=" + Path.of(domains(), "exports"),
+                        "privacy.export.key=smoke-test-export-key",
+                        "privacy.register.file=" + Path.of(System.getProperty("privacy.config"), "register.json"),
                         // Switched off, but the bean still binds to the adapter by its name inside the EAR.
                         "privacy.inbound.resource-adapter=privacy#privacy-connectors",
                         "privacy.inbound.enabled=false",

@@ -19,10 +19,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.deadline.DeadlineCalculator;
+import org.privacyrights.fulfilment.domain.TaskPlan;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.platform.PlatformSettings;
@@ -173,8 +175,9 @@ public class RequestService {
         PrivacyRequest request = load(requestId);
         Instant now = clock.instant();
         move(request, RequestStatus.IN_PROGRESS, now);
-        request.planTasks(settings.connectedSystems(), now);
-        audit(request, "TASKS_PLANNED", settings.connectedSystems().size() + " systems");
+        List<String> systems = TaskPlan.systemsFor(request.type(), settings.connectedSystems());
+        request.planTasks(systems, now);
+        audit(request, "TASKS_PLANNED", systems.size() + " systems");
         return details(request);
     }
 

@@ -11,10 +11,24 @@ public interface RequestRepository {
 
     Optional<PrivacyRequest> find(String publicId);
 
+    /** By the database id that records of other features keep. */
+    Optional<PrivacyRequest> byId(Long id);
+
     /** Oldest due first, then newest received. */
     List<PrivacyRequest> search(RequestFilter filter, int first, int max);
 
     long count(RequestFilter filter);
+
+    /** Ids of tasks of requests in progress that are pending, or whose runner's lease ran out. */
+    List<Long> dueTaskIds(java.time.Instant now, int max);
+
+    /** Takes a due task for this instance until {@code until}; false when another instance was first. */
+    boolean claimTask(Long taskId, java.time.Instant now, java.time.Instant until);
+
+    Optional<RequestTask> task(Long taskId);
+
+    /** Requests of those types in progress whose every task is done (or that need none), oldest first. */
+    List<PrivacyRequest> readyToComplete(java.util.Collection<RequestType> types, int max);
 
     /** The subject's requests of that type that are still open and were received since {@code since}. */
     List<PrivacyRequest> openOfType(DataSubject subject, RequestType type, java.time.Instant since);

@@ -57,6 +57,10 @@ public class RequestTask {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    /** Until when the instance running it holds the task; after that another may take it up. */
+    @Column(name = "lease_until")
+    private OffsetDateTime leaseUntil;
+
     @Version
     private long version;
 
@@ -75,13 +79,15 @@ public class RequestTask {
     }
 
     public void succeed(String outcome, Instant now) {
+        this.leaseUntil = null;
         this.status = TaskStatus.DONE;
-        this.outcome = outcome;
+        this.outcome = outcome == null || outcome.length() <= 4000 ? outcome : outcome.substring(0, 4000);
         this.lastError = null;
         touch(now);
     }
 
     public void fail(String error, Instant now) {
+        this.leaseUntil = null;
         this.status = TaskStatus.FAILED;
         this.lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         touch(now);

@@ -16,7 +16,9 @@ import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestFilter;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
+import org.privacyrights.request.domain.RequestTask;
 import org.privacyrights.request.domain.RequestType;
+import org.privacyrights.request.domain.TaskStatus;
 import org.privacyrights.subject.domain.DataSubject;
 
 @ApplicationScoped
@@ -35,6 +37,62 @@ public class JpaRequestRepository implements RequestRepository {
     @Override
     public void store(PrivacyRequest request) {
         em.persist(request);
+    }
+
+    @Override
+    public List<Long> dueTaskIds(java.time.Instant now, int max) {
+        return em.createQuery(
+                        "SELECT t.id FROM RequestTask t WHERE t.request.status = :inProgress"
+                                + " AND (t.status = :pending OR (t.status = :running AND t.leaseUntil < :now))"
+                                + " ORDER BY t.id",
+                        Long.class)
+                .setParameter("inProgress", RequestStatus.IN_PROGRESS)
+                .setParameter("pending", TaskStatus.PENDING)
+                .setParameter("running", TaskStatus.RUNNING)
+                .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** One conditional UPDATE: of several instances racing for a task, exactly one changes the row. */
+    @Override
+    public boolean claimTask(Long taskId, java.time.Instant now, java.time.Instant until) {
+        return em.createQuery("UPDATE RequestTask t SET t.status = :running, t.leaseUntil = :until,"
+                                + " t.attempts = t.attempts + 1, t.updatedAt = :nowAt, t.version = t.version + 1"
+                                + " WHERE t.id = :id AND (t.status = :pending"
+                                + " OR (t.status = :running AND t.leaseUntil < :nowAt))")
+                        .setParameter("running", TaskStatus.RUNNING)
+                        .setParameter("pending", TaskStatus.PENDING)
+                        .setParameter("until", until.atOffset(java.time.ZoneOffset.UTC))
+                        .setParameter("nowAt", now.atOffset(java.time.ZoneOffset.UTC))
+                        .setParameter("id", taskId)
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
+    public Optional<PrivacyRequest> byId(Long id) {
+        return Optional.ofNullable(em.find(PrivacyRequest.class, id));
+    }
+
+    @Override
+    public Optional<RequestTask> task(Long taskId) {
+        return Optional.ofNullable(em.find(RequestTask.class, taskId));
+    }
+
+    @Override
+    public List<PrivacyRequest> readyToComplete(java.util.Collection<RequestType> types, int max) {
+        return em.createQuery(
+                        "SELECT r FROM PrivacyRequest r WHERE r.status = :inProgress AND r.type IN :types"
+                                + " AND NOT EXISTS"
+                                + " (SELECT t FROM RequestTask t WHERE t.request = r AND t.status <> :done)"
+                                + " ORDER BY r.receivedAt",
+                        PrivacyRequest.class)
+                .setParameter("inProgress", RequestStatus.IN_PROGRESS)
+                .setParameter("done", TaskStatus.DONE)
+                .setParameter("types", types)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override

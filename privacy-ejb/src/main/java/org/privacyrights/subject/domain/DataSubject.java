@@ -52,9 +52,10 @@ public class DataSubject {
 
     public Optional<SubjectIdentity> identity(IdentityKind kind, String system, String value) {
         String normalized = SubjectIdentity.normalize(kind, value);
+        String inSystem = system == null ? SubjectIdentity.ANY_SYSTEM : system;
         return identities.stream()
                 .filter(i -> i.kind() == kind
-                        && i.system().equals(system)
+                        && i.system().equals(inSystem)
                         && i.value().equals(normalized))
                 .findFirst();
     }

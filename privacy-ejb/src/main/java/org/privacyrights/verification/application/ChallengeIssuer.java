@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.privacyrights.notification.application.Outbox;
 import org.privacyrights.request.application.VerificationNeeded;
@@ -44,31 +45,47 @@ public class ChallengeIssuer {
         issue(event.request());
     }
 
+    /** A code and link proving the address before anything is done with the request. */
     public void issue(PrivacyRequest request) {
+        String token = settings.secrets().newToken();
+        String link = settings.baseUrl() + "verify.xhtml?request=" + request.publicId() + "&token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        issue(request, VerificationChallenge.Purpose.IDENTITY, token, TEMPLATE, Map.of("link", link));
+    }
+
+    /** A code proving the address again before a prepared export is released. */
+    public void issueForDownload(PrivacyRequest request) {
+        issue(
+                request,
+                VerificationChallenge.Purpose.DOWNLOAD,
+                settings.secrets().newToken(),
+                "download-code",
+                Map.of());
+    }
+
+    private void issue(
+            PrivacyRequest request,
+            VerificationChallenge.Purpose purpose,
+            String token,
+            String template,
+            Map<String, String> extra) {
         rateLimiter.consume(settings.codesPerAddress(), request.contactEmail());
         Instant now = clock.instant();
-        challenges.unclosedFor(request.id()).forEach(earlier -> earlier.supersede(now));
+        challenges.unclosedFor(request.id(), purpose).forEach(earlier -> earlier.supersede(now));
         VerificationSecrets secrets = settings.secrets();
         String code = secrets.newCode();
-        String token = secrets.newToken();
         challenges.store(new VerificationChallenge(
                 request.id(),
+                purpose,
                 request.contactEmail(),
                 secrets.codeHash(request.publicId(), code),
                 VerificationSecrets.tokenHash(token),
                 now));
-        String link = settings.baseUrl() + "verify.xhtml?request=" + request.publicId() + "&token="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        outbox.enqueue(
-                request.publicId(),
-                request.contactEmail(),
-                TEMPLATE,
-                request.language(),
-                Map.of(
-                        "code", code,
-                        "link", link,
-                        "minutes", String.valueOf(VerificationChallenge.VALIDITY.toMinutes()),
-                        "requestId", request.publicId(),
-                        "right", request.type().name()));
+        Map<String, String> values = new HashMap<>(extra);
+        values.put("code", code);
+        values.put("minutes", String.valueOf(VerificationChallenge.VALIDITY.toMinutes()));
+        values.put("requestId", request.publicId());
+        values.put("right", request.type().name());
+        outbox.enqueue(request.publicId(), request.contactEmail(), template, request.language(), values);
     }
 }

@@ -3,15 +3,11 @@ package org.privacyrights.verification.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.privacyrights.request.application.RequestVerification;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
-import org.privacyrights.verification.domain.ChallengeRepository;
 import org.privacyrights.verification.domain.VerificationChallenge;
 import org.privacyrights.verification.domain.VerificationSecrets;
 
@@ -27,7 +23,7 @@ public class VerificationService {
     RequestRepository requests;
 
     @Inject
-    ChallengeRepository challenges;
+    ChallengeAnswers answers;
 
     @Inject
     ChallengeIssuer issuer;
@@ -41,9 +37,6 @@ public class VerificationService {
     @Inject
     VerificationSettings settings;
 
-    @Inject
-    Clock clock;
-
     /**
      * Checks a code or a link token (exactly one of them) for a request. Wrong, used, expired and locked answers,
      * and unknown requests, all get the same refusal.
@@ -55,13 +48,7 @@ public class VerificationService {
             return VerificationResult.refused();
         }
         PrivacyRequest request = found.get();
-        Instant now = clock.instant();
-        List<VerificationChallenge> open = challenges.unclosedFor(request.id());
-        if (open.isEmpty()) {
-            return VerificationResult.refused();
-        }
-        VerificationChallenge challenge = open.get(0);
-        if (!challenge.attempt(matches(request, challenge, code, token), now)) {
+        if (!answers.accept(request, VerificationChallenge.Purpose.IDENTITY, code, token)) {
             return VerificationResult.refused();
         }
         String subjectToken = settings.secrets().newToken();
@@ -77,18 +64,5 @@ public class VerificationService {
         if (found.isPresent() && found.get().status() == RequestStatus.IDENTITY_UNVERIFIED) {
             issuer.issue(found.get());
         }
-    }
-
-    private boolean matches(PrivacyRequest request, VerificationChallenge challenge, String code, String token) {
-        if (code != null && !code.isBlank() && (token == null || token.isBlank())) {
-            String digits = code.strip();
-            return digits.matches("\\d{6}")
-                    && VerificationSecrets.same(
-                            challenge.codeHash(), settings.secrets().codeHash(request.publicId(), digits));
-        }
-        if (token != null && !token.isBlank() && (code == null || code.isBlank())) {
-            return VerificationSecrets.same(challenge.tokenHash(), VerificationSecrets.tokenHash(token));
-        }
-        return false;
     }
 }

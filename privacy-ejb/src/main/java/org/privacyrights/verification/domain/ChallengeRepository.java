@@ -7,6 +7,6 @@ public interface ChallengeRepository {
 
     void store(VerificationChallenge challenge);
 
-    /** The request's challenges that are not closed, newest first (expired ones included). */
-    List<VerificationChallenge> unclosedFor(Long requestId);
+    /** The request's challenges for that purpose that are not closed, newest first (expired ones included). */
+    List<VerificationChallenge> unclosedFor(Long requestId, VerificationChallenge.Purpose purpose);
 }

@@ -26,6 +26,12 @@ public class VerificationChallenge {
     public static final Duration VALIDITY = Duration.ofMinutes(10);
     public static final int MAX_ATTEMPTS = 5;
 
+    /** What proving the address is for: a request's first confirmation, or releasing its download. */
+    public enum Purpose {
+        IDENTITY,
+        DOWNLOAD
+    }
+
     /** Why a challenge no longer accepts anything. */
     public enum ClosedBecause {
         VERIFIED,
@@ -44,6 +50,10 @@ public class VerificationChallenge {
     /** The request's database id: the challenge belongs to the request's aggregate but is loaded on its own. */
     @Column(name = "request_id", nullable = false)
     private Long requestId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Purpose purpose = Purpose.IDENTITY;
 
     @Column(name = "sent_to", nullable = false, length = 320)
     private String sentTo;
@@ -76,7 +86,13 @@ public class VerificationChallenge {
     protected VerificationChallenge() {}
 
     public VerificationChallenge(Long requestId, String sentTo, String codeHash, String tokenHash, Instant now) {
+        this(requestId, Purpose.IDENTITY, sentTo, codeHash, tokenHash, now);
+    }
+
+    public VerificationChallenge(
+            Long requestId, Purpose purpose, String sentTo, String codeHash, String tokenHash, Instant now) {
         this.requestId = requestId;
+        this.purpose = purpose;
         this.sentTo = sentTo;
         this.codeHash = codeHash;
         this.tokenHash = tokenHash;

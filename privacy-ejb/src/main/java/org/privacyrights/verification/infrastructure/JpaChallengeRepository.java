@@ -26,12 +26,14 @@ public class JpaChallengeRepository implements ChallengeRepository {
     }
 
     @Override
-    public List<VerificationChallenge> unclosedFor(Long requestId) {
+    public List<VerificationChallenge> unclosedFor(Long requestId, VerificationChallenge.Purpose purpose) {
         return em.createQuery(
-                        "SELECT c FROM VerificationChallenge c WHERE c.requestId = :request AND c.closedAt IS NULL"
+                        "SELECT c FROM VerificationChallenge c WHERE c.requestId = :request AND c.purpose = :purpose"
+                                + " AND c.closedAt IS NULL"
                                 + " ORDER BY c.createdAt DESC, c.id DESC",
                         VerificationChallenge.class)
                 .setParameter("request", requestId)
+                .setParameter("purpose", purpose)
                 .getResultList();
     }
 }

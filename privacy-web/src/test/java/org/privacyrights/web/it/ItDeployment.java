@@ -17,7 +17,19 @@ final class ItDeployment {
 
     private ItDeployment() {}
 
-    static WebArchive platform() {
+    /**
+     * The platform with its settings for one test class: which systems requests reach, and where the gateway finds
+     * the contacts backend (a JNDI name; {@code java:app/privacy/unreachable} is a port where nothing listens).
+     */
+    static WebArchive platform(String connectedSystems, String contactsJndi) {
+        return platform()
+                .addAsResource(
+                        new StringAsset("privacy.connected-systems=" + connectedSystems + "\n"
+                                + "privacy.connectors.contacts.jndi=" + contactsJndi + "\n"),
+                        "META-INF/microprofile-config.properties");
+    }
+
+    private static WebArchive platform() {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "privacy-web.war")
                 .importFrom(new File(System.getProperty("privacy.war")))
                 .as(WebArchive.class);

@@ -36,6 +36,15 @@ final class ItHttp {
         return send(request, credentials, headers);
     }
 
+    /** A POST whose answer is binary, such as an archive. */
+    HttpResponse<byte[]> postForBytes(String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request, String credentials, String... headers)
             throws Exception {
         for (int i = 0; i < headers.length; i += 2) {

@@ -58,7 +58,10 @@ class PlatformIT {
     @Deployment
     static WebArchive deployment() {
         MailServer.start();
-        return ItDeployment.platform().addClass(PrivacyMailbox.class);
+        // The gateway's contacts backend is a port where nothing listens, to show retries and the circuit breaker;
+        // requests reach only the systems that answer, so that the engine's work does not trip that breaker.
+        return ItDeployment.platform("mail, helpdesk", "java:app/privacy/unreachable")
+                .addClass(PrivacyMailbox.class);
     }
 
     @Inject

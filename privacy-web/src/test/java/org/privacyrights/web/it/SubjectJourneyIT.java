@@ -17,6 +17,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.privacyrights.connectors.adapter.testing.DavFixture;
+import org.privacyrights.connectors.adapter.testing.MailFixture;
+import org.privacyrights.connectors.api.dav.DavCategories;
+import org.privacyrights.connectors.api.mail.MailCategories;
 import org.privacyrights.request.application.RequestReceipt;
 import org.privacyrights.request.application.RequestService;
 import org.privacyrights.request.application.SubmitRequest;
@@ -33,13 +37,15 @@ import org.privacyrights.verification.application.VerificationService;
 class SubjectJourneyIT {
 
     private static final String CODE = "Your code: (\\d{6})";
+    private static final String ADMIN = "admin:it-admin-password";
     private static final String GERMAN_CODE = "Ihr Code: (\\d{6})";
     private static final String TOKEN = "token=([A-Za-z0-9_-]{43})";
 
     @Deployment
     static WebArchive deployment() {
         MailServer.start();
-        return ItDeployment.platform().addClass(ChallengeExpiry.class);
+        return ItDeployment.platform("mail, helpdesk, contacts", "java:app/privacy/contacts")
+                .addClass(ChallengeExpiry.class);
     }
 
     @ArquillianResource
@@ -224,6 +230,89 @@ class SubjectJourneyIT {
         MailCatcher.awaitMail(address, 5);
         Thread.sleep(2_000);
         assertThat(MailCatcher.inbox(address)).hasSize(5);
+    }
+
+    @Test
+    @RunAsClient
+    void anAccessRequestEndsWithOneArchiveOfEveryRecordInEverySystemReleasedOnlyForASecondCode() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(2, 20);
+        String subject = mail.subject;
+        DavFixture contacts = new DavFixture(subject).create();
+        try (HelpdeskRows helpdesk = new HelpdeskRows().create(subject)) {
+            String id = submit(http, subject, "ACCESS", "en");
+            verify(http, id, "{\"code\":\"" + MailCatcher.awaitMail(subject, 1).find(CODE) + "\"}", 200);
+            assertThat(http.post("api/v1/admin/requests/" + id + "/approve", "", ADMIN)
+                            .statusCode())
+                    .isEqualTo(200);
+
+            MailCatcher.Received ready = MailCatcher.awaitMail(subject, 2);
+            assertThat(ready.subject()).isEqualTo("Your data is ready to download");
+            assertThat(json(http.get("api/v1/admin/requests/" + id, ADMIN)).getString("status"))
+                    .isEqualTo("COMPLETED");
+            String token = ready.find("download\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
+
+            // The link alone opens nothing; a code to the request's address does.
+            assertThat(download(http, token, "000000").statusCode()).isEqualTo(422);
+            assertThat(http.post("api/v1/downloads/" + token + "/code", "", null)
+                            .statusCode())
+                    .isEqualTo(202);
+            String code = MailCatcher.awaitMail(subject, 3).find("Your code: (\\d{6})");
+            HttpResponse<byte[]> archive = download(http, token, code);
+            assertThat(archive.statusCode()).isEqualTo(200);
+            assertThat(archive.headers().firstValue("Content-Type")).hasValue("application/zip");
+            assertThat(download(http, token, code).statusCode())
+                    .as("a code works once")
+                    .isEqualTo(422);
+            for (String other : List.of(token.substring(0, 42) + (token.endsWith("A") ? "B" : "A"), "x", token + "x")) {
+                assertThat(download(http, other, code).statusCode()).isEqualTo(404);
+                assertThat(http.post("api/v1/downloads/" + other + "/code", "", null)
+                                .statusCode())
+                        .isEqualTo(404);
+            }
+
+            ExportArchive export = ExportArchive.read(archive.body());
+            export.assertEveryFileMatchesTheManifest();
+            assertThat(export.recordsOf("mail", MailCategories.OWN_MAILBOX)).isEqualTo(mail.ownMessages);
+            assertThat(export.recordsOf("mail", MailCategories.OTHER_MAILBOX))
+                    .isEqualTo(mail.mentions.values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum());
+            assertThat(export.recordsOf("mail", MailCategories.ACCOUNT)).isEqualTo(1);
+            assertThat(export.recordsOf("contacts", DavCategories.OWN_CONTACT)).isEqualTo(contacts.ownContacts);
+            assertThat(export.recordsOf("contacts", DavCategories.OWN_EVENT)).isEqualTo(contacts.ownEvents);
+            assertThat(export.recordsOf("contacts", DavCategories.CONTACT)).isEqualTo(contacts.contactsElsewhere);
+            assertThat(export.recordsOf("contacts", DavCategories.EVENT)).isEqualTo(contacts.eventsElsewhere);
+            assertThat(export.recordsOf("helpdesk", "helpdesk.account")).isEqualTo(1);
+            assertThat(export.recordsOf("helpdesk", "helpdesk.ticket")).isEqualTo(1);
+            assertThat(export.recordsOf("helpdesk", "helpdesk.ticket-message")).isEqualTo(2);
+            assertThat(export.paths())
+                    .anyMatch(path -> path.endsWith(".eml"))
+                    .anyMatch(path -> path.endsWith(".mbox"))
+                    .anyMatch(path -> path.endsWith(".vcf"))
+                    .anyMatch(path -> path.endsWith(".ics"))
+                    .anyMatch(path -> path.startsWith("helpdesk/") && path.endsWith(".json"))
+                    .anyMatch(path -> path.startsWith("helpdesk/") && path.endsWith(".csv"));
+            String helpdeskText = export.textOf(path -> path.startsWith("helpdesk/") && path.endsWith(".json"));
+            assertThat(helpdeskText)
+                    .contains(subject, "[address of a third party removed]")
+                    .doesNotContain(helpdesk.thirdParty);
+            assertThat(export.text("summary.html"))
+                    .contains(
+                            "Correspondence with customers",
+                            "Support staff",
+                            "supervisory authority",
+                            "Automated decisions");
+            assertThat(new String(export.bytes("summary.pdf"), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
+        } finally {
+            contacts.drop();
+            mail.drop();
+        }
+    }
+
+    private static HttpResponse<byte[]> download(ItHttp http, String token, String code) throws Exception {
+        return http.postForBytes("api/v1/downloads/" + token, "{\"code\":\"" + code + "\"}");
     }
 
     private long timedSubmit(ItHttp http, String address) throws Exception {

@@ -22,7 +22,7 @@ public final class DavFixture {
     public static final String PASSWORD = "test-dav-password";
 
     public final String run = UUID.randomUUID().toString().substring(0, 8);
-    public final String subject = "ada." + run + "@example.org";
+    public final String subject;
     public final List<String> colleagues = List.of("bob." + run + "@example.org", "carol." + run + "@example.org");
     public int ownContacts;
     public int ownEvents;
@@ -31,6 +31,15 @@ public final class DavFixture {
 
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    public DavFixture() {
+        this.subject = "ada." + run + "@example.org";
+    }
+
+    /** Contacts and events of a subject that other systems know by the same address. */
+    public DavFixture(String subject) {
+        this.subject = subject;
+    }
 
     public DavFixture create() throws IOException, InterruptedException {
         collections(subject);

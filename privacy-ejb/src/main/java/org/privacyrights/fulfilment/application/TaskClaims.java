@@ -1,0 +1,129 @@
+package org.privacyrights.fulfilment.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.privacyrights.audit.application.AuditTrail;
+import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.connectors.api.SubjectQuery;
+import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.RequestRepository;
+import org.privacyrights.request.domain.RequestStatus;
+import org.privacyrights.request.domain.RequestTask;
+import org.privacyrights.subject.domain.IdentityKind;
+import org.privacyrights.subject.domain.SubjectIdentity;
+
+/**
+ * The engine's short transactions: taking tasks with a lease, and recording what a task did or why it failed. A
+ * failure puts the request in error, with the system and the reason; staff resume it, and only the systems that
+ * are not done run again.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class TaskClaims {
+
+    /** A task whose runner went silent this long is taken up by another (a restarted) instance. */
+    static final Duration LEASE = Duration.ofMinutes(15);
+
+    @Inject
+    RequestRepository requests;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public List<ClaimedTask> claimDue(int max) {
+        Instant now = clock.instant();
+        List<ClaimedTask> claimed = new ArrayList<>();
+        for (Long id : requests.dueTaskIds(now, max)) {
+            if (requests.claimTask(id, now, now.plus(LEASE))) {
+                requests.task(id).ifPresent(task -> {
+                    SubjectQuery proven = provenIdentities(task.request());
+                    if (proven == null) {
+                        // Never run for identities nobody proved: the request stops for staff to look at.
+                        failed(task, "No proven identity: the subject's address was never verified");
+                    } else {
+                        claimed.add(new ClaimedTask(
+                                task.id(),
+                                task.request().publicId(),
+                                task.request().type(),
+                                task.systemName(),
+                                proven));
+                    }
+                });
+            }
+        }
+        return claimed;
+    }
+
+    public void succeeded(Long taskId, String outcome) {
+        requests.task(taskId).ifPresent(task -> {
+            task.succeed(outcome, clock.instant());
+            record(task, "SYSTEM_DONE", outcome);
+        });
+    }
+
+    public void failed(Long taskId, String error) {
+        requests.task(taskId).ifPresent(task -> failed(task, error));
+    }
+
+    private void failed(RequestTask task, String error) {
+        Instant now = clock.instant();
+        task.fail(error, now);
+        // The audit trail keeps ids, not personal data: only the kind of error, the rest stays with the task.
+        record(task, "SYSTEM_FAILED", error.contains(":") ? error.substring(0, error.indexOf(':')) : error);
+        PrivacyRequest request = task.request();
+        if (request.status() == RequestStatus.IN_PROGRESS) {
+            request.moveTo(RequestStatus.ERROR, now);
+            audit.record(AuditEntry.forRequest(
+                    "platform",
+                    "STATUS_CHANGED",
+                    request.publicId(),
+                    request.subject().publicId(),
+                    RequestStatus.ERROR.name() + " (" + task.systemName() + ")"));
+        }
+    }
+
+    /** Only what the subject proved: their verified addresses and the customer ids linked to those; null if none. */
+    static SubjectQuery provenIdentities(PrivacyRequest request) {
+        Set<String> addresses = new LinkedHashSet<>();
+        Map<String, String> customerIds = new HashMap<>();
+        for (SubjectIdentity identity : request.subject().identities()) {
+            if (!identity.isVerified()) {
+                continue;
+            }
+            if (identity.kind() == IdentityKind.EMAIL) {
+                addresses.add(identity.value());
+            } else {
+                customerIds.put(identity.system(), identity.value());
+            }
+        }
+        return addresses.isEmpty() && customerIds.isEmpty() ? null : new SubjectQuery(addresses, customerIds);
+    }
+
+    private void record(RequestTask task, String action, String detail) {
+        PrivacyRequest request = task.request();
+        audit.record(new AuditEntry(
+                "platform",
+                action,
+                request.publicId(),
+                request.subject().publicId(),
+                task.systemName(),
+                Optional.ofNullable(detail)
+                        .map(d -> d.length() > 900 ? d.substring(0, 900) : d)
+                        .orElse(null)));
+    }
+}

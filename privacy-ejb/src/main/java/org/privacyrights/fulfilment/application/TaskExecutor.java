@@ -1,0 +1,135 @@
+package org.privacyrights.fulfilment.application;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.privacyrights.connector.application.ConnectorCall;
+import org.privacyrights.connector.application.ConnectorGateway;
+import org.privacyrights.connectors.api.Discovery;
+import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.connectors.api.ExportResult;
+import org.privacyrights.connectors.api.OperationReport;
+import org.privacyrights.connectors.api.RecordOutcome;
+import org.privacyrights.connectors.api.RecordRef;
+import org.privacyrights.export.domain.AddressRedaction;
+import org.privacyrights.export.infrastructure.ExportStore;
+
+/**
+ * Does one claimed task: the right's work in one system, through the connector gateway (timeouts, retries, circuit
+ * breaker), outside any transaction. Its result is recorded by {@link TaskClaims}; whatever goes wrong is recorded
+ * as the task's failure, never lost.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TaskExecutor {
+
+    private static final Logger LOG = Logger.getLogger(TaskExecutor.class.getName());
+
+    @Inject
+    ConnectorGateway gateway;
+
+    @Inject
+    ExportStore exports;
+
+    @Inject
+    ErasurePolicies policies;
+
+    @EJB
+    TaskClaims claims;
+
+    @Asynchronous
+    public void run(ClaimedTask task) {
+        String outcome;
+        try {
+            outcome = switch (task.type()) {
+                case ACCESS, PORTABILITY -> export(task);
+                case ERASURE -> erase(task);
+                case RESTRICTION -> restrict(task);
+                default -> throw new IllegalStateException(task.type() + " is not carried out by the platform");
+            };
+        } catch (RuntimeException | IOException e) {
+            LOG.log(Level.WARNING, "Task " + task.taskId() + " in " + task.system() + " failed", e);
+            claims.failed(task.taskId(), describe(e));
+            return;
+        }
+        claims.succeeded(task.taskId(), outcome);
+    }
+
+    /** Finds the subject's records, then streams them into the request's encrypted staging area. */
+    private String export(ClaimedTask task) throws IOException {
+        Discovery found = call(task.system(), connection -> connection.discover(task.subject()));
+        ExportStore.StagingArea staging = exports.stage(task.requestId(), task.system());
+        ExportResult written = call(
+                task.system(),
+                connection -> connection.export(task.subject(), (path, mediaType) -> {
+                    OutputStream file = staging.open(path, mediaType);
+                    return AddressRedaction.applies(mediaType)
+                            ? new AddressRedaction(file, task.subject().emailAddresses())
+                            : file;
+                }));
+        staging.finish(found.records());
+        return found.records().size() + " records found, " + written.files() + " files exported";
+    }
+
+    /**
+     * Erases under the system's policy, then looks again: nothing the policy lets go may still be found. Records
+     * under a legal hold or kept by default are listed with the reason.
+     */
+    private String erase(ClaimedTask task) {
+        ErasurePolicy policy = policies.forSystem(task.system());
+        OperationReport report = call(task.system(), connection -> connection.erase(task.subject(), policy));
+        List<RecordRef> left = call(task.system(), connection -> connection.discover(task.subject())).records().stream()
+                .filter(record -> policy.keepReason(record.category()).isEmpty())
+                .toList();
+        if (!left.isEmpty()) {
+            throw new IllegalStateException(left.size() + " erasable records are still found after the erasure");
+        }
+        return summary(report);
+    }
+
+    private String restrict(ClaimedTask task) {
+        return summary(call(task.system(), connection -> connection.restrict(task.subject(), true)));
+    }
+
+    /**
+     * Calls a connected system by its configured name through the gateway's own method, so that each backend keeps
+     * its retries and circuit breaker (a call from inside the gateway would pass by its interceptors).
+     */
+    private <T> T call(String system, ConnectorCall<T> operation) {
+        return switch (system) {
+            case "mail" -> gateway.mail(operation);
+            case "helpdesk" -> gateway.helpdesk(operation);
+            case "contacts" -> gateway.contacts(operation);
+            default -> throw new IllegalStateException(
+                    "privacy.connected-systems names '" + system + "', which is not mail, helpdesk or contacts");
+        };
+    }
+
+    /** Counts per action, and the reasons records were kept: no record ids, which may name people. */
+    static String summary(OperationReport report) {
+        StringBuilder text = new StringBuilder();
+        report.countsByAction().forEach((action, count) -> text.append(text.length() == 0 ? "" : ", ")
+                .append(count)
+                .append(' ')
+                .append(action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+        report.kept().stream().map(RecordOutcome::detail).distinct().forEach(reason -> text.append("; kept: ")
+                .append(reason));
+        return text.length() == 0 ? "nothing held" : text.toString();
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause =
+                e.getCause() != null && e.getMessage() != null && e.getMessage().contains("Exception")
+                        ? e.getCause()
+                        : e;
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}

@@ -1,0 +1,86 @@
+package org.privacyrights.fulfilment.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Looks for work every few seconds: takes due tasks (each with a lease, so that no two instances run one) and
+ * hands them to the container's asynchronous beans, then completes the requests whose systems are all done. The
+ * state lives in the database only: a restarted instance carries on where the last one stopped.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WorkRunner {
+
+    private static final Logger LOG = Logger.getLogger(WorkRunner.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    TaskClaims claims;
+
+    @EJB
+    TaskExecutor executor;
+
+    @EJB
+    CompletionTransactions completions;
+
+    @EJB
+    RequestCompleter completer;
+
+    @Inject
+    @ConfigProperty(name = "privacy.work.poll-seconds", defaultValue = "5")
+    int pollSeconds;
+
+    @Inject
+    @ConfigProperty(name = "privacy.work.parallel-tasks", defaultValue = "4")
+    int parallelTasks;
+
+    private final AtomicBoolean looking = new AtomicBoolean();
+    private final Map<String, Future<Boolean>> completing = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void schedule() {
+        long interval = Math.max(1, pollSeconds) * 1000L;
+        timers.createIntervalTimer(interval, interval, new TimerConfig("work-runner", false));
+    }
+
+    @Timeout
+    void lookForWork() {
+        if (!looking.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            claims.claimDue(parallelTasks).forEach(executor::run);
+            completing.values().removeIf(Future::isDone);
+            for (CompletionTransactions.Pending pending : completions.ready(parallelTasks)) {
+                completing.computeIfAbsent(pending.requestId(), id -> completer.complete(pending));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Looking for work failed; trying again at the next tick", e);
+        } finally {
+            looking.set(false);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.privacyrights.register.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The controller and its processing activities, one per connected system. */
+public record ProcessingRegister(Controller controller, List<ProcessingActivity> activities) {
+
+    /** Who answers for the processing, and where a subject can complain (Art. 13(1)(a)-(b), 15(1)(f)). */
+    public record Controller(
+            String name,
+            String address,
+            String contact,
+            String dpoContact,
+            String authorityName,
+            String authorityUrl) {}
+
+    public ProcessingRegister {
+        activities = List.copyOf(activities);
+    }
+
+    public Optional<ProcessingActivity> forSystem(String system) {
+        return activities.stream().filter(a -> a.system().equals(system)).findFirst();
+    }
+}
