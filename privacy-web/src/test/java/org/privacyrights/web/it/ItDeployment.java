@@ -21,11 +21,12 @@ final class ItDeployment {
      * The platform with its settings for one test class: which systems requests reach, and where the gateway finds
      * the contacts backend (a JNDI name; {@code java:app/privacy/unreachable} is a port where nothing listens).
      */
-    static WebArchive platform(String connectedSystems, String contactsJndi) {
+    static WebArchive platform(String connectedSystems, String contactsJndi, String... moreSettings) {
         return platform()
                 .addAsResource(
                         new StringAsset("privacy.connected-systems=" + connectedSystems + "\n"
-                                + "privacy.connectors.contacts.jndi=" + contactsJndi + "\n"),
+                                + "privacy.connectors.contacts.jndi=" + contactsJndi + "\n"
+                                + String.join("\n", moreSettings) + "\n"),
                         "META-INF/microprofile-config.properties");
     }
 

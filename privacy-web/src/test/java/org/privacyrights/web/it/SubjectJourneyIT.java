@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.privacyrights.connectors.adapter.testing.DavFixture;
 import org.privacyrights.connectors.adapter.testing.MailFixture;
+import org.privacyrights.connectors.adapter.testing.TestServices;
 import org.privacyrights.connectors.api.dav.DavCategories;
 import org.privacyrights.connectors.api.mail.MailCategories;
 import org.privacyrights.request.application.RequestReceipt;
@@ -44,7 +45,11 @@ class SubjectJourneyIT {
     @Deployment
     static WebArchive deployment() {
         MailServer.start();
-        return ItDeployment.platform("mail, helpdesk, contacts", "java:app/privacy/contacts")
+        // A backend that failed is tried again two seconds later, not thirty: the fault test waits for it.
+        return ItDeployment.platform(
+                        "mail, helpdesk, contacts",
+                        "java:app/privacy/contacts",
+                        "org.privacyrights.connector.application.ConnectorGateway/mail/CircuitBreaker/delay=2")
                 .addClass(ChallengeExpiry.class);
     }
 
@@ -309,6 +314,117 @@ class SubjectJourneyIT {
             contacts.drop();
             mail.drop();
         }
+    }
+
+    @Test
+    @RunAsClient
+    void anErasureLeavesOnlyWhatIsKeptAndAFreshAccessRequestFindsNothingElse() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(2, 10);
+        String subject = mail.subject;
+        DavFixture contacts = new DavFixture(subject).create();
+        try (HelpdeskRows helpdesk = new HelpdeskRows().create(subject)) {
+            String id = proveAndApprove(http, subject, "ERASURE", 1);
+
+            MailCatcher.Received done = MailCatcher.awaitMail(subject, 2);
+            assertThat(done.subject()).isEqualTo("Your request " + id + " is complete");
+            assertThat(done.body()).contains("- mail:", "erased", "kept: kept by decision for this request");
+            JsonObject request = json(http.get("api/v1/admin/requests/" + id, ADMIN));
+            assertThat(request.getString("status")).isEqualTo("COMPLETED");
+
+            // Proof by a fresh access request: what is left is what the policy keeps, nothing else.
+            String again = proveAndApprove(http, subject, "ACCESS", 3);
+            String token = MailCatcher.awaitMail(subject, 4).find("download\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
+            http.post("api/v1/downloads/" + token + "/code", "", null);
+            String code = MailCatcher.awaitMail(subject, 5).find("Your code: (\\d{6})");
+            ExportArchive left = ExportArchive.read(download(http, token, code).body());
+            assertThat(left.recordsOf("mail", MailCategories.OTHER_MAILBOX))
+                    .isEqualTo(mail.mentions.values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum());
+            assertThat(left.recordsOf("mail", MailCategories.OWN_MAILBOX)).isZero();
+            assertThat(left.recordsOf("mail", MailCategories.ACCOUNT)).isZero();
+            assertThat(left.recordsOf("contacts", DavCategories.OWN_CONTACT)).isZero();
+            assertThat(left.recordsOf("contacts", DavCategories.CONTACT)).isZero();
+            assertThat(left.recordsOf("helpdesk", "helpdesk.account")).isZero();
+            assertThat(again).isNotEqualTo(id);
+        } finally {
+            contacts.drop();
+            mail.drop();
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aBackendDownDuringAnErasureGivesAResumableErrorAndTheRetryRunsOnlyThatSystem() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(1, 5);
+        String subject = mail.subject;
+        DavFixture contacts = new DavFixture(subject).create();
+        String id;
+        TestServices.killDovecot();
+        try {
+            id = proveAndApprove(http, subject, "ERASURE", 1);
+            JsonObject failed = awaitStatus(http, id, "ERROR");
+            assertThat(task(failed, "mail").getString("status")).isEqualTo("FAILED");
+            assertThat(task(failed, "mail").getString("lastError")).isNotBlank();
+            assertThat(task(failed, "contacts").getString("status")).isEqualTo("DONE");
+            assertThat(task(failed, "helpdesk").getString("status")).isEqualTo("DONE");
+        } finally {
+            TestServices.startDovecot();
+        }
+        try {
+            // The breaker lets the mail backend be tried again after its pause.
+            Thread.sleep(2_500);
+            assertThat(http.post("api/v1/admin/requests/" + id + "/retry", "", ADMIN)
+                            .statusCode())
+                    .isEqualTo(200);
+            JsonObject completed = awaitStatus(http, id, "COMPLETED");
+            assertThat(task(completed, "mail").getInt("attempts")).isEqualTo(2);
+            assertThat(task(completed, "contacts").getInt("attempts")).isEqualTo(1);
+            assertThat(task(completed, "helpdesk").getInt("attempts")).isEqualTo(1);
+            assertThat(MailCatcher.awaitMail(subject, 2).subject()).isEqualTo("Your request " + id + " is complete");
+            Thread.sleep(2_000);
+            assertThat(MailCatcher.inbox(subject))
+                    .as("one answer, however often it ran")
+                    .hasSize(2);
+        } finally {
+            contacts.drop();
+            mail.drop();
+        }
+    }
+
+    /** Submits, proves the address with the mailed code (the {@code mailNumber}-th mail) and approves as staff. */
+    private static String proveAndApprove(ItHttp http, String subject, String type, int mailNumber) throws Exception {
+        String id = submit(http, subject, type, "en");
+        verify(
+                http,
+                id,
+                "{\"code\":\"" + MailCatcher.awaitMail(subject, mailNumber).find(CODE) + "\"}",
+                200);
+        HttpResponse<String> approved = http.post("api/v1/admin/requests/" + id + "/approve", "", ADMIN);
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static JsonObject awaitStatus(ItHttp http, String id, String status) throws Exception {
+        JsonObject request = null;
+        for (int i = 0; i < 600; i++) {
+            request = json(http.get("api/v1/admin/requests/" + id, ADMIN));
+            if (request.getString("status").equals(status)) {
+                return request;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Request " + id + " did not reach " + status + " within 60 s: " + request);
+    }
+
+    private static JsonObject task(JsonObject request, String system) {
+        return request.getJsonArray("tasks").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(task -> task.getString("system").equals(system))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static HttpResponse<byte[]> download(ItHttp http, String token, String code) throws Exception {
