@@ -77,6 +77,9 @@ public class RequestService {
     RequestVerification verification;
 
     @Inject
+    SubjectNotices notices;
+
+    @Inject
     RateLimiter rateLimiter;
 
     @Inject
@@ -187,6 +190,7 @@ public class RequestService {
         PrivacyRequest request = load(requestId);
         request.reject(requireReason(reason), clock.instant());
         audit(request, "REQUEST_REJECTED", RequestStatus.REJECTED.name());
+        notices.rejected(request);
         return details(request);
     }
 
@@ -201,6 +205,7 @@ public class RequestService {
             throw new InvalidInputException("months", e.getMessage());
         }
         audit(request, "DEADLINE_EXTENDED", "+" + months + " months to " + request.effectiveDueDate());
+        notices.extended(request, months);
         return details(request);
     }
 

@@ -38,6 +38,9 @@ public class RequestVerification {
     AuditTrail audit;
 
     @Inject
+    SubjectNotices notices;
+
+    @Inject
     Clock clock;
 
     /** Returns the status the request ends in: AWAITING_APPROVAL or DUPLICATE. */
@@ -69,6 +72,7 @@ public class RequestVerification {
             return RequestStatus.DUPLICATE;
         }
         move(request, RequestStatus.AWAITING_APPROVAL, actor, now);
+        notices.received(request);
         return RequestStatus.AWAITING_APPROVAL;
     }
 

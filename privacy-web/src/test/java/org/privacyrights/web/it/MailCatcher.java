@@ -70,6 +70,21 @@ final class MailCatcher {
         throw new AssertionError("Mail " + count + " for " + address + " did not arrive within 30 s");
     }
 
+    /** Waits up to 30 s for the {@code n}-th mail to the address whose subject starts with {@code prefix}. */
+    static Received awaitMail(String address, String prefix, int n) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            List<Received> matching = inbox(address).stream()
+                    .filter(mail -> mail.subject().startsWith(prefix))
+                    .toList();
+            if (matching.size() >= n) {
+                return matching.get(n - 1);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Mail " + n + " '" + prefix + "…' for " + address + " did not arrive within 30 s: "
+                + inbox(address).stream().map(Received::subject).toList());
+    }
+
     private static String text(Message message) throws MessagingException, IOException {
         Object content = message.getContent();
         return content instanceof String text ? text : String.valueOf(content);

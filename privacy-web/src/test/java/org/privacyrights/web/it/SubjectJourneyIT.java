@@ -39,6 +39,9 @@ class SubjectJourneyIT {
 
     private static final String CODE = "Your code: (\\d{6})";
     private static final String ADMIN = "admin:it-admin-password";
+    private static final String CONFIRM = "Your confirmation code";
+    private static final String READY = "Your data is ready to download";
+    private static final String DOWNLOAD_CODE = "Your download code";
     private static final String GERMAN_CODE = "Ihr Code: (\\d{6})";
     private static final String TOKEN = "token=([A-Za-z0-9_-]{43})";
 
@@ -164,7 +167,7 @@ class SubjectJourneyIT {
         assertThat(http.post("api/v1/requests/" + id + "/verification-code", "", null)
                         .statusCode())
                 .isEqualTo(202);
-        String newCode = MailCatcher.awaitMail(address, 2).find(CODE);
+        String newCode = MailCatcher.awaitMail(address, CONFIRM, 2).find(CODE);
         verify(http, id, "{\"code\":\"" + newCode + "\"}", 200);
     }
 
@@ -184,7 +187,7 @@ class SubjectJourneyIT {
         assertThat(json(attack).keySet()).containsExactlyInAnyOrder("id", "status");
         assertThat(json(attack).getString("status")).isEqualTo("IDENTITY_UNVERIFIED");
         // The only mail goes to the victim's own address, and the request can't be read without its token.
-        assertThat(MailCatcher.awaitMail(victim, 2).subject()).startsWith("Your confirmation code");
+        assertThat(MailCatcher.awaitMail(victim, CONFIRM, 2).subject()).startsWith("Your confirmation code");
         HttpResponse<String> peek = http.get("api/v1/requests/" + json(attack).getString("id"), null);
         HttpResponse<String> unknown = http.get("api/v1/requests/" + UUID.randomUUID(), null);
         assertThat(peek.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(404);
@@ -205,9 +208,15 @@ class SubjectJourneyIT {
         List<Long> knownNanos = new ArrayList<>();
         List<Long> unknownNanos = new ArrayList<>();
         for (int round = 0; round < 12; round++) {
-            // Interleaved, so that anything slowing the machine down slows both alike.
-            knownNanos.add(timedSubmit(http, known.get(round % known.size())));
-            unknownNanos.add(timedSubmit(http, fresh("unknown")));
+            // Interleaved, first one then the other, so that whatever slows the machine slows both alike.
+            String knownAddress = known.get(round % known.size());
+            if (round % 2 == 0) {
+                knownNanos.add(timedSubmit(http, knownAddress));
+                unknownNanos.add(timedSubmit(http, fresh("unknown")));
+            } else {
+                unknownNanos.add(timedSubmit(http, fresh("unknown")));
+                knownNanos.add(timedSubmit(http, knownAddress));
+            }
         }
 
         long knownMedian = median(knownNanos);
@@ -232,7 +241,7 @@ class SubjectJourneyIT {
 
         assertThat(sixth.statusCode()).isEqualTo(429);
         assertThat(sixth.headers().firstValue("Retry-After")).hasValue("3600");
-        MailCatcher.awaitMail(address, 5);
+        MailCatcher.awaitMail(address, CONFIRM, 5);
         Thread.sleep(2_000);
         assertThat(MailCatcher.inbox(address)).hasSize(5);
     }
@@ -251,7 +260,7 @@ class SubjectJourneyIT {
                             .statusCode())
                     .isEqualTo(200);
 
-            MailCatcher.Received ready = MailCatcher.awaitMail(subject, 2);
+            MailCatcher.Received ready = MailCatcher.awaitMail(subject, READY, 1);
             assertThat(ready.subject()).isEqualTo("Your data is ready to download");
             assertThat(json(http.get("api/v1/admin/requests/" + id, ADMIN)).getString("status"))
                     .isEqualTo("COMPLETED");
@@ -262,7 +271,7 @@ class SubjectJourneyIT {
             assertThat(http.post("api/v1/downloads/" + token + "/code", "", null)
                             .statusCode())
                     .isEqualTo(202);
-            String code = MailCatcher.awaitMail(subject, 3).find("Your code: (\\d{6})");
+            String code = MailCatcher.awaitMail(subject, DOWNLOAD_CODE, 1).find(CODE);
             HttpResponse<byte[]> archive = download(http, token, code);
             assertThat(archive.statusCode()).isEqualTo(200);
             assertThat(archive.headers().firstValue("Content-Type")).hasValue("application/zip");
@@ -326,17 +335,18 @@ class SubjectJourneyIT {
         try (HelpdeskRows helpdesk = new HelpdeskRows().create(subject)) {
             String id = proveAndApprove(http, subject, "ERASURE", 1);
 
-            MailCatcher.Received done = MailCatcher.awaitMail(subject, 2);
+            MailCatcher.Received done = MailCatcher.awaitMail(subject, "Your request " + id + " is complete", 1);
             assertThat(done.subject()).isEqualTo("Your request " + id + " is complete");
             assertThat(done.body()).contains("- mail:", "erased", "kept: kept by decision for this request");
             JsonObject request = json(http.get("api/v1/admin/requests/" + id, ADMIN));
             assertThat(request.getString("status")).isEqualTo("COMPLETED");
 
             // Proof by a fresh access request: what is left is what the policy keeps, nothing else.
-            String again = proveAndApprove(http, subject, "ACCESS", 3);
-            String token = MailCatcher.awaitMail(subject, 4).find("download\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
+            String again = proveAndApprove(http, subject, "ACCESS", 2);
+            String token =
+                    MailCatcher.awaitMail(subject, READY, 1).find("download\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
             http.post("api/v1/downloads/" + token + "/code", "", null);
-            String code = MailCatcher.awaitMail(subject, 5).find("Your code: (\\d{6})");
+            String code = MailCatcher.awaitMail(subject, DOWNLOAD_CODE, 1).find(CODE);
             ExportArchive left = ExportArchive.read(download(http, token, code).body());
             assertThat(left.recordsOf("mail", MailCategories.OTHER_MAILBOX))
                     .isEqualTo(mail.mentions.values().stream()
@@ -383,24 +393,26 @@ class SubjectJourneyIT {
             assertThat(task(completed, "mail").getInt("attempts")).isEqualTo(2);
             assertThat(task(completed, "contacts").getInt("attempts")).isEqualTo(1);
             assertThat(task(completed, "helpdesk").getInt("attempts")).isEqualTo(1);
-            assertThat(MailCatcher.awaitMail(subject, 2).subject()).isEqualTo("Your request " + id + " is complete");
+            MailCatcher.awaitMail(subject, "Your request " + id + " is complete", 1);
             Thread.sleep(2_000);
             assertThat(MailCatcher.inbox(subject))
+                    .filteredOn(received -> received.subject().equals("Your request " + id + " is complete"))
                     .as("one answer, however often it ran")
-                    .hasSize(2);
+                    .hasSize(1);
         } finally {
             contacts.drop();
             mail.drop();
         }
     }
 
-    /** Submits, proves the address with the mailed code (the {@code mailNumber}-th mail) and approves as staff. */
-    private static String proveAndApprove(ItHttp http, String subject, String type, int mailNumber) throws Exception {
+    /** Submits, proves the address with the {@code codeNumber}-th code mailed there, and approves as staff. */
+    private static String proveAndApprove(ItHttp http, String subject, String type, int codeNumber) throws Exception {
         String id = submit(http, subject, type, "en");
         verify(
                 http,
                 id,
-                "{\"code\":\"" + MailCatcher.awaitMail(subject, mailNumber).find(CODE) + "\"}",
+                "{\"code\":\""
+                        + MailCatcher.awaitMail(subject, CONFIRM, codeNumber).find(CODE) + "\"}",
                 200);
         HttpResponse<String> approved = http.post("api/v1/admin/requests/" + id + "/approve", "", ADMIN);
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
