@@ -109,6 +109,12 @@ public class PrivacyRequest {
     @Column(nullable = false, length = 8)
     private String language = "en";
 
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
+
+    @Column(name = "overdue_flagged_at")
+    private OffsetDateTime overdueFlaggedAt;
+
     /** Hash of the token the subject follows the request with; set when the address is proven. */
     @Column(name = "subject_token_hash", length = 64)
     private String subjectTokenHash;
@@ -145,6 +151,24 @@ public class PrivacyRequest {
         this.nominalDueDate = deadline.nominalEnd();
         this.dueDate = deadline.due();
         this.updatedAt = this.receivedAt;
+    }
+
+    /** Marks that staff were reminded of the deadline; true the first time only. */
+    public boolean remind(Instant now) {
+        if (remindedAt != null) {
+            return false;
+        }
+        remindedAt = now.atOffset(ZoneOffset.UTC);
+        return true;
+    }
+
+    /** Marks the request overdue; true the first time only. */
+    public boolean flagOverdue(Instant now) {
+        if (overdueFlaggedAt != null) {
+            return false;
+        }
+        overdueFlaggedAt = now.atOffset(ZoneOffset.UTC);
+        return true;
     }
 
     public void writtenIn(String language) {

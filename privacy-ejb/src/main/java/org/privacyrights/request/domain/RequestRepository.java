@@ -30,6 +30,9 @@ public interface RequestRepository {
     /** Requests of those types in progress whose every task is done (or that need none), oldest first. */
     List<PrivacyRequest> readyToComplete(java.util.Collection<RequestType> types, int max);
 
+    /** Open requests (proven, not finished) whose effective due date is on or before {@code day}. */
+    List<PrivacyRequest> openDueBy(java.time.LocalDate day);
+
     /** The subject's requests of that type that are still open and were received since {@code since}. */
     List<PrivacyRequest> openOfType(DataSubject subject, RequestType type, java.time.Instant since);
 }

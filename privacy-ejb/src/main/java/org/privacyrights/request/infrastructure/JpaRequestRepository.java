@@ -71,6 +71,24 @@ public class JpaRequestRepository implements RequestRepository {
     }
 
     @Override
+    public List<PrivacyRequest> openDueBy(java.time.LocalDate day) {
+        EnumSet<RequestStatus> watched = EnumSet.of(
+                RequestStatus.VERIFIED,
+                RequestStatus.AWAITING_APPROVAL,
+                RequestStatus.IN_PROGRESS,
+                RequestStatus.PAUSED,
+                RequestStatus.ERROR);
+        return em.createQuery(
+                        "SELECT r FROM PrivacyRequest r WHERE r.status IN :watched AND"
+                                + " ((r.extendedDueDate IS NULL AND r.dueDate <= :day) OR r.extendedDueDate <= :day)"
+                                + " ORDER BY r.dueDate",
+                        PrivacyRequest.class)
+                .setParameter("watched", watched)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    @Override
     public Optional<PrivacyRequest> byId(Long id) {
         return Optional.ofNullable(em.find(PrivacyRequest.class, id));
     }

@@ -1,12 +1,14 @@
 package org.privacyrights.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.privacyrights.web.it.ItHttp.json;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +24,9 @@ import org.privacyrights.connectors.adapter.testing.MailFixture;
 import org.privacyrights.connectors.adapter.testing.TestServices;
 import org.privacyrights.connectors.api.dav.DavCategories;
 import org.privacyrights.connectors.api.mail.MailCategories;
+import org.privacyrights.export.application.DownloadService;
+import org.privacyrights.export.infrastructure.ExportStore;
+import org.privacyrights.fulfilment.application.Housekeeping;
 import org.privacyrights.request.application.RequestReceipt;
 import org.privacyrights.request.application.RequestService;
 import org.privacyrights.request.application.SubmitRequest;
@@ -39,6 +44,7 @@ class SubjectJourneyIT {
 
     private static final String CODE = "Your code: (\\d{6})";
     private static final String ADMIN = "admin:it-admin-password";
+    private static final String STAFF = "dpo@platform.test";
     private static final String CONFIRM = "Your confirmation code";
     private static final String READY = "Your data is ready to download";
     private static final String DOWNLOAD_CODE = "Your download code";
@@ -53,7 +59,7 @@ class SubjectJourneyIT {
                         "mail, helpdesk, contacts",
                         "java:app/privacy/contacts",
                         "org.privacyrights.connector.application.ConnectorGateway/mail/CircuitBreaker/delay=2")
-                .addClass(ChallengeExpiry.class);
+                .addClass(TimeTravel.class);
     }
 
     @ArquillianResource
@@ -66,7 +72,19 @@ class SubjectJourneyIT {
     VerificationService verification;
 
     @Inject
-    ChallengeExpiry expiry;
+    TimeTravel timeTravel;
+
+    @Inject
+    Housekeeping housekeeping;
+
+    @Inject
+    DownloadService downloads;
+
+    @Inject
+    ExportStore exports;
+
+    @Inject
+    RunAsRole.Dpo dpo;
 
     // ---- in the container ---------------------------------------------------------------------------------
 
@@ -79,10 +97,56 @@ class SubjectJourneyIT {
         String wrong = code.equals("000000") ? "000001" : "000000";
 
         VerificationResult wrongAnswer = verification.verify(receipt.id(), wrong, null, "192.0.2.10");
-        expiry.expireChallengesOf(receipt.id());
+        timeTravel.expireChallengesOf(receipt.id());
         VerificationResult expiredAnswer = verification.verify(receipt.id(), code, null, "192.0.2.10");
 
         assertThat(expiredAnswer).isEqualTo(wrongAnswer).isEqualTo(VerificationResult.refused());
+    }
+
+    @Test
+    void staffAreRemindedOfADeadlineOnceAndToldOnceWhenItPassed() throws Exception {
+        RequestReceipt receipt = requests.submit(
+                new SubmitRequest(RequestType.RECTIFICATION, fresh("late"), "my name is wrong", Channel.PORTAL), null);
+        dpo.call(() -> requests.verifyIdentity(receipt.id()));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        String reminder = "[privacy] Deadline approaching: request " + receipt.id();
+        String overdue = "[privacy] Overdue: request " + receipt.id();
+
+        timeTravel.makeDue(receipt.id(), today.plusDays(3));
+        housekeeping.watchDeadlines();
+        housekeeping.watchDeadlines();
+        timeTravel.makeDue(receipt.id(), today.minusDays(1));
+        housekeeping.watchDeadlines();
+        housekeeping.watchDeadlines();
+
+        assertThat(MailCatcher.awaitMail(STAFF, reminder, 1).body()).contains("extend it with a reason");
+        assertThat(MailCatcher.awaitMail(STAFF, overdue, 1).body()).contains("The deadline has passed");
+        Thread.sleep(2_000);
+        assertThat(MailCatcher.inbox(STAFF))
+                .filteredOn(mail -> mail.subject().contains(receipt.id()))
+                .hasSize(2);
+    }
+
+    @Test
+    void anArchiveIsDeletedWhenItsLinkEndsAndTheLinkThenOpensNothing() throws Exception {
+        String address = fresh("expiring");
+        RequestReceipt receipt =
+                requests.submit(new SubmitRequest(RequestType.ACCESS, address, null, Channel.PORTAL), null);
+        dpo.call(() -> requests.verifyIdentity(receipt.id()));
+        dpo.call(() -> requests.approve(receipt.id()));
+        String token = MailCatcher.awaitMail(address, READY, 1).find("download\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
+        assertThat(downloads.exists(token)).isTrue();
+        exports.openArchive(receipt.id()).close();
+
+        timeTravel.endDownloadLinkOf(receipt.id());
+        assertThat(housekeeping.deleteExpiredExports()).isGreaterThanOrEqualTo(1);
+
+        assertThat(downloads.exists(token)).isFalse();
+        assertThatThrownBy(() -> exports.openArchive(receipt.id()))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThat(housekeeping.deleteExpiredExports())
+                .as("nothing left to delete")
+                .isZero();
     }
 
     // ---- through HTTP ---------------------------------------------------------------------------------------
