@@ -469,6 +469,89 @@ class SubjectJourneyIT {
         }
     }
 
+    @Test
+    @RunAsClient
+    void aRequestForInformationIsAnsweredFromTheRegister() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String address = fresh("curious");
+        String id = proveAndApprove(http, address, "INFORMATION", 1);
+
+        MailCatcher.Received answer = MailCatcher.awaitMail(address, "What we do with personal data", 1);
+
+        assertThat(answer.body())
+                .contains("Email", "Help desk and live chat", "Correspondence with customers", "Support staff")
+                .contains("Kept: 3 years after the ticket was closed", "Automated decisions: None")
+                .contains("Berliner Beauftragte");
+        assertThat(json(http.get("api/v1/admin/requests/" + id, ADMIN)).getString("status"))
+                .isEqualTo("COMPLETED");
+    }
+
+    @Test
+    @RunAsClient
+    void aRestrictionSetsTheProcessingFlagWhereverThereIsOneAndKeepsTheData() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(1, 3);
+        String subject = mail.subject;
+        try (HelpdeskRows helpdesk = new HelpdeskRows().create(subject)) {
+            String id = proveAndApprove(http, subject, "RESTRICTION", 1);
+
+            MailCatcher.Received done = MailCatcher.awaitMail(subject, "Your request " + id + " is complete", 1);
+
+            assertThat(done.body())
+                    .contains("- mail: 1 restricted", "- helpdesk: 1 restricted", "- contacts: nothing held");
+            assertThat(sql(
+                            TestServices.MAIL_DATABASE_URL,
+                            "SELECT processing_restricted FROM mail_user WHERE email = ?",
+                            subject))
+                    .isEqualTo(true);
+            assertThat(sql(HelpdeskRows.URL, "SELECT is_active FROM portal_user WHERE email = ?", subject))
+                    .isEqualTo(false);
+            assertThat(sql(
+                            HelpdeskRows.URL,
+                            "SELECT count(*) FROM ticket_message m JOIN ticket t ON m.ticket_id = t.id"
+                                    + " JOIN portal_user u ON t.user_id = u.id WHERE u.email = ?",
+                            subject))
+                    .as("the data stays")
+                    .isEqualTo(2L);
+        } finally {
+            mail.drop();
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aPortabilityRequestGetsTheSameStandardFormatsWithItsOwnManifest() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(1, 4);
+        try {
+            String id = proveAndApprove(http, mail.subject, "PORTABILITY", 1);
+            String token =
+                    MailCatcher.awaitMail(mail.subject, READY, 1).find("download\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
+            http.post("api/v1/downloads/" + token + "/code", "", null);
+            String code = MailCatcher.awaitMail(mail.subject, DOWNLOAD_CODE, 1).find(CODE);
+
+            ExportArchive export =
+                    ExportArchive.read(download(http, token, code).body());
+
+            export.assertEveryFileMatchesTheManifest();
+            assertThat(export.text("manifest.json")).contains("\"type\": \"PORTABILITY\"", id);
+            assertThat(export.recordsOf("mail", MailCategories.OWN_MAILBOX)).isEqualTo(mail.ownMessages);
+        } finally {
+            mail.drop();
+        }
+    }
+
+    private static Object sql(String url, String query, String parameter) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", "");
+                java.sql.PreparedStatement statement = db.prepareStatement(query)) {
+            statement.setString(1, parameter);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).as(query).isTrue();
+                return row.getObject(1);
+            }
+        }
+    }
+
     /** Submits, proves the address with the {@code codeNumber}-th code mailed there, and approves as staff. */
     private static String proveAndApprove(ItHttp http, String subject, String type, int codeNumber) throws Exception {
         String id = submit(http, subject, type, "en");
