@@ -3,5 +3,15 @@ package org.privacyrights.fulfilment.application;
 import org.privacyrights.connectors.api.SubjectQuery;
 import org.privacyrights.request.domain.RequestType;
 
-/** A task this instance holds: which right, in which system, for which proven identities. */
-public record ClaimedTask(Long taskId, String requestId, RequestType type, String system, SubjectQuery subject) {}
+/**
+ * A task this instance holds: which right, in which system, for which proven identities, and for a rectification
+ * the attribute and its corrected value.
+ */
+public record ClaimedTask(
+        Long taskId,
+        String requestId,
+        RequestType type,
+        String system,
+        SubjectQuery subject,
+        String attribute,
+        String correctedValue) {}

@@ -125,7 +125,7 @@ public class CompletionTransactions {
                     request.contactEmail(),
                     "request-completed",
                     request.language(),
-                    Map.of("requestId", requestId, "outcome", outcome(request)));
+                    Map.of("requestId", requestId, "outcome", outcome(request) + recipients(request)));
         }
         request.moveTo(RequestStatus.COMPLETED, now);
         record(request, "STATUS_CHANGED", RequestStatus.COMPLETED.name());
@@ -142,6 +142,19 @@ public class CompletionTransactions {
         return request.tasks().stream()
                 .map(task -> "- " + task.systemName() + ": " + task.outcome().orElse("done"))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Art. 19: a correction, erasure or restriction is passed on to those who received the data. The answer names
+     * them, system by system, so the subject can ask about each.
+     */
+    private String recipients(PrivacyRequest request) {
+        String lines = request.tasks().stream()
+                .map(task -> register.register().forSystem(task.systemName()))
+                .flatMap(java.util.Optional::stream)
+                .map(activity -> "- " + activity.title() + ": " + String.join("; ", activity.recipients()))
+                .collect(Collectors.joining("\n"));
+        return lines.isEmpty() ? "" : "\n\nWho receives this data and is told of the change (Art. 19 GDPR):\n" + lines;
     }
 
     private String registerText() {

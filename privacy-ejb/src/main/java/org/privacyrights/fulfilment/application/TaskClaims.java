@@ -56,12 +56,15 @@ public class TaskClaims {
                         // Never run for identities nobody proved: the request stops for staff to look at.
                         failed(task, "No proven identity: the subject's address was never verified");
                     } else {
+                        PrivacyRequest request = task.request();
                         claimed.add(new ClaimedTask(
                                 task.id(),
-                                task.request().publicId(),
-                                task.request().type(),
+                                request.publicId(),
+                                request.type(),
                                 task.systemName(),
-                                proven));
+                                proven,
+                                request.rectificationAttribute().orElse(null),
+                                request.rectificationValue().orElse(null)));
                     }
                 });
             }

@@ -53,6 +53,9 @@ public class TaskExecutor {
                 case ACCESS, PORTABILITY -> export(task);
                 case ERASURE -> erase(task);
                 case RESTRICTION -> restrict(task);
+                case RECTIFICATION -> summary(call(
+                        task.system(),
+                        connection -> connection.rectify(task.subject(), task.attribute(), task.correctedValue())));
                 default -> throw new IllegalStateException(task.type() + " is not carried out by the platform");
             };
         } catch (RuntimeException | IOException e) {

@@ -32,6 +32,7 @@ import org.privacyrights.request.domain.Channel;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
+import org.privacyrights.request.domain.RequestType;
 import org.privacyrights.request.infrastructure.IdempotencyRecord;
 import org.privacyrights.request.infrastructure.IdempotencyRecords;
 import org.privacyrights.security.Roles;
@@ -176,6 +177,38 @@ public class RequestService {
     @RolesAllowed({Roles.ADMIN, Roles.DPO})
     public RequestDetails approve(@NotBlank String requestId) {
         PrivacyRequest request = load(requestId);
+        if (request.type() == RequestType.RECTIFICATION
+                && request.rectificationValue().isEmpty()) {
+            throw new InvalidInputException(
+                    "attribute", "A rectification is approved with the corrected value (approve-rectification)");
+        }
+        return startWork(request);
+    }
+
+    /**
+     * Approves a rectification with what staff found to be right: the attribute and its corrected value, applied in
+     * every system that holds it. Contact details are never changed this way.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO})
+    public RequestDetails approveRectification(
+            @NotBlank String requestId, String attribute, @Size(max = 200) String correctedValue) {
+        PrivacyRequest request = load(requestId);
+        if (request.type() != RequestType.RECTIFICATION) {
+            throw new InvalidInputException("type", "Request " + requestId + " is a " + request.type());
+        }
+        if (attribute == null || !TaskPlan.CORRECTABLE.contains(attribute)) {
+            throw new InvalidInputException(
+                    "attribute", "A request can correct " + TaskPlan.CORRECTABLE + "; contact details never");
+        }
+        if (correctedValue == null || correctedValue.isBlank()) {
+            throw new InvalidInputException("value", "The corrected value is required");
+        }
+        request.correct(attribute, correctedValue.strip());
+        audit(request, "RECTIFICATION_APPROVED", attribute);
+        return startWork(request);
+    }
+
+    private RequestDetails startWork(PrivacyRequest request) {
         Instant now = clock.instant();
         move(request, RequestStatus.IN_PROGRESS, now);
         List<String> systems = TaskPlan.systemsFor(request.type(), settings.connectedSystems());

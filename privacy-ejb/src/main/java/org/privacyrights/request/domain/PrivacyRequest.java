@@ -109,6 +109,12 @@ public class PrivacyRequest {
     @Column(nullable = false, length = 8)
     private String language = "en";
 
+    @Column(name = "rectification_attribute", length = 40)
+    private String rectificationAttribute;
+
+    @Column(name = "rectification_value", length = 200)
+    private String rectificationValue;
+
     @Column(name = "reminded_at")
     private OffsetDateTime remindedAt;
 
@@ -151,6 +157,23 @@ public class PrivacyRequest {
         this.nominalDueDate = deadline.nominalEnd();
         this.dueDate = deadline.due();
         this.updatedAt = this.receivedAt;
+    }
+
+    /** Records the corrected value staff approved; only for a rectification, and before its work starts. */
+    public void correct(String attribute, String value) {
+        if (type != RequestType.RECTIFICATION) {
+            throw new IllegalArgumentException("Only a rectification has a corrected value, not " + type);
+        }
+        this.rectificationAttribute = attribute;
+        this.rectificationValue = value;
+    }
+
+    public Optional<String> rectificationAttribute() {
+        return Optional.ofNullable(rectificationAttribute);
+    }
+
+    public Optional<String> rectificationValue() {
+        return Optional.ofNullable(rectificationValue);
     }
 
     /** Marks that staff were reminded of the deadline; true the first time only. */

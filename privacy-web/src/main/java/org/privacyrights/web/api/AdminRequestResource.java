@@ -82,6 +82,15 @@ public class AdminRequestResource {
     }
 
     @POST
+    @Path("{id}/approve-rectification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a rectification with the corrected value, applied in every system that holds it")
+    public RequestDetails approveRectification(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid RectificationBody body) {
+        return requests.approveRectification(id, body.attribute, body.value);
+    }
+
+    @POST
     @Path("{id}/deny")
     @Consumes(MediaType.APPLICATION_JSON)
     public RequestDetails deny(

@@ -541,6 +541,69 @@ class SubjectJourneyIT {
         }
     }
 
+    @Test
+    @RunAsClient
+    void aRectificationApprovedWithTheCorrectedNameChangesItEverywhereAndASecondRunChangesNothing() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(1, 2);
+        String subject = mail.subject;
+        DavFixture contacts = new DavFixture(subject).create();
+        try (HelpdeskRows helpdesk = new HelpdeskRows().create(subject)) {
+            String id = submit(http, subject, "RECTIFICATION", "en");
+            verify(
+                    http,
+                    id,
+                    "{\"code\":\"" + MailCatcher.awaitMail(subject, CONFIRM, 1).find(CODE) + "\"}",
+                    200);
+
+            assertThat(http.post("api/v1/admin/requests/" + id + "/approve", "", ADMIN)
+                            .statusCode())
+                    .as("a rectification needs the corrected value")
+                    .isEqualTo(400);
+            HttpResponse<String> email = http.post(
+                    "api/v1/admin/requests/" + id + "/approve-rectification",
+                    "{\"attribute\":\"email\",\"value\":\"mallory@evil.test\"}",
+                    ADMIN);
+            assertThat(email.statusCode()).isEqualTo(400);
+            assertThat(json(email).getString("field")).isEqualTo("attribute");
+            HttpResponse<String> approved = http.post(
+                    "api/v1/admin/requests/" + id + "/approve-rectification",
+                    "{\"attribute\":\"displayName\",\"value\":\"Augusta Ada King\"}",
+                    ADMIN);
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+
+            MailCatcher.Received done = MailCatcher.awaitMail(subject, "Your request " + id + " is complete", 1);
+            assertThat(done.body())
+                    .contains("- mail: 1 rectified", "- helpdesk: 1 rectified", "- contacts:", "Art. 19")
+                    .contains("Support staff");
+            assertThat(sql(
+                            TestServices.MAIL_DATABASE_URL,
+                            "SELECT display_name FROM mail_user WHERE email = ?",
+                            subject))
+                    .isEqualTo("Augusta Ada King");
+            assertThat(sql(HelpdeskRows.URL, "SELECT display_name FROM portal_user WHERE email = ?", subject))
+                    .isEqualTo("Augusta Ada King");
+
+            String again = submit(http, subject, "RECTIFICATION", "en");
+            verify(
+                    http,
+                    again,
+                    "{\"code\":\"" + MailCatcher.awaitMail(subject, CONFIRM, 2).find(CODE) + "\"}",
+                    200);
+            http.post(
+                    "api/v1/admin/requests/" + again + "/approve-rectification",
+                    "{\"attribute\":\"displayName\",\"value\":\"Augusta Ada King\"}",
+                    ADMIN);
+            assertThat(MailCatcher.awaitMail(subject, "Your request " + again + " is complete", 1)
+                            .body())
+                    .contains("- mail: 1 already done", "- helpdesk: 1 already done")
+                    .doesNotContain("rectified");
+        } finally {
+            contacts.drop();
+            mail.drop();
+        }
+    }
+
     private static Object sql(String url, String query, String parameter) throws Exception {
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", "");
                 java.sql.PreparedStatement statement = db.prepareStatement(query)) {
