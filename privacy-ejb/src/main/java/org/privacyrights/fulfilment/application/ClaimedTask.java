@@ -1,11 +1,12 @@
 package org.privacyrights.fulfilment.application;
 
 import org.privacyrights.connectors.api.SubjectQuery;
+import org.privacyrights.request.domain.ObjectionAction;
 import org.privacyrights.request.domain.RequestType;
 
 /**
  * A task this instance holds: which right, in which system, for which proven identities, and for a rectification
- * the attribute and its corrected value.
+ * the attribute and its corrected value, for an upheld objection what to do.
  */
 public record ClaimedTask(
         Long taskId,
@@ -14,4 +15,5 @@ public record ClaimedTask(
         String system,
         SubjectQuery subject,
         String attribute,
-        String correctedValue) {}
+        String correctedValue,
+        ObjectionAction objectionAction) {}

@@ -64,7 +64,8 @@ public class TaskClaims {
                                 task.systemName(),
                                 proven,
                                 request.rectificationAttribute().orElse(null),
-                                request.rectificationValue().orElse(null)));
+                                request.rectificationValue().orElse(null),
+                                request.objectionAction().orElse(null)));
                     }
                 });
             }

@@ -19,8 +19,10 @@ import org.privacyrights.connectors.api.ExportResult;
 import org.privacyrights.connectors.api.OperationReport;
 import org.privacyrights.connectors.api.RecordOutcome;
 import org.privacyrights.connectors.api.RecordRef;
+import org.privacyrights.connectors.api.mail.MailConnection;
 import org.privacyrights.export.domain.AddressRedaction;
 import org.privacyrights.export.infrastructure.ExportStore;
+import org.privacyrights.request.domain.ObjectionAction;
 
 /**
  * Does one claimed task: the right's work in one system, through the connector gateway (timeouts, retries, circuit
@@ -53,6 +55,7 @@ public class TaskExecutor {
                 case ACCESS, PORTABILITY -> export(task);
                 case ERASURE -> erase(task);
                 case RESTRICTION -> restrict(task);
+                case OBJECTION -> object(task);
                 case RECTIFICATION -> summary(call(
                         task.system(),
                         connection -> connection.rectify(task.subject(), task.attribute(), task.correctedValue())));
@@ -96,6 +99,20 @@ public class TaskExecutor {
             throw new IllegalStateException(left.size() + " erasable records are still found after the erasure");
         }
         return summary(report);
+    }
+
+    /** An upheld objection: off the mailing lists, the mail account disabled, or processing stopped everywhere. */
+    private String object(ClaimedTask task) {
+        ObjectionAction action = task.objectionAction();
+        if (action == ObjectionAction.STOP_PROCESSING) {
+            return restrict(task);
+        }
+        if (!(task.system().equals("mail"))) {
+            throw new IllegalStateException("An objection's " + action + " concerns the mail system only");
+        }
+        return summary(gateway.mail(connection -> action == ObjectionAction.DISABLE_ACCOUNT
+                ? ((MailConnection) connection).setAccountsEnabled(task.subject(), false)
+                : ((MailConnection) connection).unsubscribe(task.subject())));
     }
 
     private String restrict(ClaimedTask task) {

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
@@ -29,6 +28,8 @@ import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.platform.PlatformSettings;
 import org.privacyrights.request.domain.Channel;
+import org.privacyrights.request.domain.ObjectionAction;
+import org.privacyrights.request.domain.ObjectionScope;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
@@ -79,6 +80,9 @@ public class RequestService {
 
     @Inject
     SubjectNotices notices;
+
+    @Inject
+    WorkPlanner planner;
 
     @Inject
     RateLimiter rateLimiter;
@@ -135,6 +139,9 @@ public class RequestService {
                 calculator.responseDeadline(now),
                 now);
         request.writtenIn(submission.languageOrDefault());
+        if (submission.type() == RequestType.OBJECTION) {
+            request.objectsTo(submission.objection() == null ? ObjectionScope.PROCESSING : submission.objection());
+        }
         requests.store(request);
         audit(request, "REQUEST_RECEIVED", submission.type() + " via " + submission.channel());
         if (submission.channel() != Channel.STAFF) {
@@ -182,7 +189,12 @@ public class RequestService {
             throw new InvalidInputException(
                     "attribute", "A rectification is approved with the corrected value (approve-rectification)");
         }
-        return startWork(request);
+        if (request.type() == RequestType.OBJECTION || request.type() == RequestType.AUTOMATED_DECISION_REVIEW) {
+            throw new InvalidInputException(
+                    "type", "An objection is decided (decide-objection), a contested decision reviewed (review)");
+        }
+        planner.start(request, actor());
+        return details(request);
     }
 
     /**
@@ -205,15 +217,51 @@ public class RequestService {
         }
         request.correct(attribute, correctedValue.strip());
         audit(request, "RECTIFICATION_APPROVED", attribute);
-        return startWork(request);
+        planner.start(request, actor());
+        return details(request);
     }
 
-    private RequestDetails startWork(PrivacyRequest request) {
+    /**
+     * Weighs an objection to processing (Art. 21(1)) with a reason either way. Upheld, processing stops in every
+     * system, or, where staff decide so, the mail account is disabled; refused, the subject is told why and where
+     * to complain.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO})
+    public RequestDetails decideObjection(
+            @NotBlank String requestId, boolean upheld, String reason, boolean disableAccount) {
+        PrivacyRequest request = load(requestId);
+        if (request.type() != RequestType.OBJECTION) {
+            throw new InvalidInputException("type", "Request " + requestId + " is a " + request.type());
+        }
+        String why = requireReason(reason);
+        if (!upheld) {
+            request.reject(why, clock.instant());
+            audit(request, "OBJECTION_REFUSED", RequestStatus.REJECTED.name());
+            notices.rejected(request);
+            return details(request);
+        }
+        request.upholdObjectionBy(disableAccount ? ObjectionAction.DISABLE_ACCOUNT : ObjectionAction.STOP_PROCESSING);
+        audit(
+                request,
+                "OBJECTION_UPHELD",
+                request.objectionAction().orElseThrow().name());
+        planner.start(request, actor());
+        return details(request);
+    }
+
+    /** A human reviewer's outcome of a contested automated decision (Art. 22(3)); the subject is told it. */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO})
+    public RequestDetails recordReview(@NotBlank String requestId, String outcome) {
+        PrivacyRequest request = load(requestId);
+        if (request.type() != RequestType.AUTOMATED_DECISION_REVIEW) {
+            throw new InvalidInputException("type", "Request " + requestId + " is a " + request.type());
+        }
         Instant now = clock.instant();
         move(request, RequestStatus.IN_PROGRESS, now);
-        List<String> systems = TaskPlan.systemsFor(request.type(), settings.connectedSystems());
-        request.planTasks(systems, now);
-        audit(request, "TASKS_PLANNED", systems.size() + " systems");
+        request.reviewed(requireReason(outcome), actor());
+        audit(request, "DECISION_REVIEWED", "by staff");
+        notices.reviewed(request);
+        move(request, RequestStatus.COMPLETED, now);
         return details(request);
     }
 

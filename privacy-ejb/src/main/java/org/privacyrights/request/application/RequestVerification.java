@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.request.domain.ObjectionAction;
+import org.privacyrights.request.domain.ObjectionScope;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
@@ -41,9 +43,12 @@ public class RequestVerification {
     SubjectNotices notices;
 
     @Inject
+    WorkPlanner planner;
+
+    @Inject
     Clock clock;
 
-    /** Returns the status the request ends in: AWAITING_APPROVAL or DUPLICATE. */
+    /** Returns the status the request ends in: AWAITING_APPROVAL, DUPLICATE, or IN_PROGRESS for a marketing objection. */
     public RequestStatus confirm(PrivacyRequest request, String actor) {
         Instant now = clock.instant();
         String address = request.contactEmail();
@@ -73,6 +78,13 @@ public class RequestVerification {
         }
         move(request, RequestStatus.AWAITING_APPROVAL, actor, now);
         notices.received(request);
+        if (request.objectionScope().orElse(null) == ObjectionScope.MARKETING) {
+            // Art. 21(3): an objection to direct marketing is not weighed; it is carried out at once.
+            request.upholdObjectionBy(ObjectionAction.UNSUBSCRIBE);
+            record(request, actor, "OBJECTION_UPHELD", "direct marketing: no weighing (Art. 21(3))");
+            planner.start(request, actor);
+            return RequestStatus.IN_PROGRESS;
+        }
         return RequestStatus.AWAITING_APPROVAL;
     }
 

@@ -51,6 +51,13 @@ public class SubjectNotices {
                 Map.of("reason", request.rejectionReason().orElse(""), "authority", authority()));
     }
 
+    public void reviewed(PrivacyRequest request) {
+        send(
+                request,
+                "decision-reviewed",
+                Map.of("outcome", request.reviewOutcome().orElse(""), "authority", authority()));
+    }
+
     private void send(PrivacyRequest request, String template, Map<String, String> values) {
         Map<String, String> all = new java.util.HashMap<>(values);
         all.put("requestId", request.publicId());

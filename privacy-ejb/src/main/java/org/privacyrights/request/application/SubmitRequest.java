@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.privacyrights.request.domain.Channel;
+import org.privacyrights.request.domain.ObjectionScope;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestType;
 
@@ -15,11 +16,16 @@ public record SubmitRequest(
         @NotBlank @Email @Size(max = 254) String email,
         @Size(max = PrivacyRequest.MAX_DETAILS_LENGTH) String details,
         @NotNull Channel channel,
-        @Pattern(regexp = "en|de", message = "must be en or de") String language) {
+        @Pattern(regexp = "en|de", message = "must be en or de") String language,
+        ObjectionScope objection) {
 
     /** A request in English, the default language of mails. */
     public SubmitRequest(RequestType type, String email, String details, Channel channel) {
-        this(type, email, details, channel, "en");
+        this(type, email, details, channel, "en", null);
+    }
+
+    public SubmitRequest(RequestType type, String email, String details, Channel channel, String language) {
+        this(type, email, details, channel, language, null);
     }
 
     /** The language mails to the subject are written in. */

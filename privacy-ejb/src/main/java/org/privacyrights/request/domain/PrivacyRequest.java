@@ -115,6 +115,20 @@ public class PrivacyRequest {
     @Column(name = "rectification_value", length = 200)
     private String rectificationValue;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objection_scope", length = 20)
+    private ObjectionScope objectionScope;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objection_action", length = 30)
+    private ObjectionAction objectionAction;
+
+    @Column(name = "review_outcome", length = MAX_REASON_LENGTH)
+    private String reviewOutcome;
+
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+
     @Column(name = "reminded_at")
     private OffsetDateTime remindedAt;
 
@@ -157,6 +171,47 @@ public class PrivacyRequest {
         this.nominalDueDate = deadline.nominalEnd();
         this.dueDate = deadline.due();
         this.updatedAt = this.receivedAt;
+    }
+
+    /** What an objection is against; other requests have none. */
+    public void objectsTo(ObjectionScope scope) {
+        if (type != RequestType.OBJECTION) {
+            throw new IllegalArgumentException("Only an objection has a scope, not " + type);
+        }
+        this.objectionScope = scope;
+    }
+
+    /** What the mail system is to do for an upheld objection. */
+    public void upholdObjectionBy(ObjectionAction action) {
+        if (type != RequestType.OBJECTION) {
+            throw new IllegalArgumentException("Only an objection is upheld, not " + type);
+        }
+        this.objectionAction = action;
+    }
+
+    /** The human reviewer's outcome of a contested automated decision (Art. 22(3)). */
+    public void reviewed(String outcome, String reviewer) {
+        if (type != RequestType.AUTOMATED_DECISION_REVIEW) {
+            throw new IllegalArgumentException("Only a review of an automated decision has an outcome, not " + type);
+        }
+        this.reviewOutcome = outcome;
+        this.reviewedBy = reviewer;
+    }
+
+    public Optional<ObjectionScope> objectionScope() {
+        return Optional.ofNullable(objectionScope);
+    }
+
+    public Optional<ObjectionAction> objectionAction() {
+        return Optional.ofNullable(objectionAction);
+    }
+
+    public Optional<String> reviewOutcome() {
+        return Optional.ofNullable(reviewOutcome);
+    }
+
+    public Optional<String> reviewedBy() {
+        return Optional.ofNullable(reviewedBy);
     }
 
     /** Records the corrected value staff approved; only for a rectification, and before its work starts. */

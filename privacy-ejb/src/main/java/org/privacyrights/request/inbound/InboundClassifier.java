@@ -55,6 +55,9 @@ public final class InboundClassifier {
                     "entfernen",
                     "art. 17"));
 
+    private static final Pattern MARKETING =
+            words("marketing", "newsletter", "unsubscribe", "advertis", "werbung", "abmelden", "direktwerbung");
+
     private InboundClassifier() {}
 
     /** The right a mail asks for, and the other rights it also names. */
@@ -72,6 +75,12 @@ public final class InboundClassifier {
                 BY_INVASIVENESS.stream().filter(named::contains).findFirst().orElse(RequestType.INFORMATION);
         named.remove(chosen);
         return new Classification(chosen, named);
+    }
+
+    /** Whether an objection is to direct marketing (newsletters, advertising), which is absolute. */
+    public static boolean isAboutMarketing(String subject, String text) {
+        String words = normalize((subject == null ? "" : subject) + "\n" + (text == null ? "" : text));
+        return MARKETING.matcher(words).find();
     }
 
     private static String normalize(String text) {

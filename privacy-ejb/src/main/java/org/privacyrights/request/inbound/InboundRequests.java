@@ -20,7 +20,9 @@ import org.privacyrights.request.application.RequestReceipt;
 import org.privacyrights.request.application.RequestService;
 import org.privacyrights.request.application.SubmitRequest;
 import org.privacyrights.request.domain.Channel;
+import org.privacyrights.request.domain.ObjectionScope;
 import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.RequestType;
 
 /**
  * Turns a mail from the privacy mailbox into a request on the email channel. The sender is only a claim: the
@@ -45,8 +47,17 @@ public class InboundRequests {
     @PermitAll
     public Optional<RequestReceipt> receive(InboundMail mail) {
         InboundClassifier.Classification classification = InboundClassifier.classify(mail.subject(), mail.text());
+        ObjectionScope scope = classification.type() == RequestType.OBJECTION
+                        && InboundClassifier.isAboutMarketing(mail.subject(), mail.text())
+                ? ObjectionScope.MARKETING
+                : null;
         SubmitRequest submission = new SubmitRequest(
-                classification.type(), mail.from() == null ? "" : mail.from().strip(), details(mail), Channel.EMAIL);
+                classification.type(),
+                mail.from() == null ? "" : mail.from().strip(),
+                details(mail),
+                Channel.EMAIL,
+                "en",
+                scope);
         Set<ConstraintViolation<SubmitRequest>> violations = validator.validate(submission);
         if (!violations.isEmpty()) {
             // Checked here, not by the submission, whose refusal would roll back and bring the mail again forever.

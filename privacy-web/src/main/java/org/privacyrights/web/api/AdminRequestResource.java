@@ -91,6 +91,27 @@ public class AdminRequestResource {
     }
 
     @POST
+    @Path("{id}/decide-objection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Weigh an objection to processing: uphold it (stop processing or disable the mail account)"
+                    + " or refuse it, with a reason either way")
+    public RequestDetails decideObjection(
+            @PathParam("id") String id,
+            @NotNull(message = "a JSON body is required") @Valid ObjectionDecisionBody body) {
+        return requests.decideObjection(id, body.upheld, body.reason, body.disableAccount);
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the human review of a contested automated decision; the subject is told")
+    public RequestDetails review(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ReviewBody body) {
+        return requests.recordReview(id, body.outcome);
+    }
+
+    @POST
     @Path("{id}/deny")
     @Consumes(MediaType.APPLICATION_JSON)
     public RequestDetails deny(

@@ -27,6 +27,7 @@ import org.privacyrights.request.application.RequestReceipt;
 import org.privacyrights.request.application.RequestService;
 import org.privacyrights.request.application.SubmitRequest;
 import org.privacyrights.request.domain.Channel;
+import org.privacyrights.request.domain.ObjectionScope;
 import org.privacyrights.request.domain.RequestType;
 import org.privacyrights.security.Roles;
 import org.privacyrights.verification.application.VerificationResult;
@@ -59,8 +60,13 @@ public class RequestResource {
             @NotNull(message = "a JSON body is required") @Valid SubmitRequestBody body,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context HttpServletRequest http) {
-        SubmitRequest submission =
-                new SubmitRequest(parseType(body.type), body.email, body.details, Channel.API, body.language);
+        SubmitRequest submission = new SubmitRequest(
+                parseType(body.type),
+                body.email,
+                body.details,
+                Channel.API,
+                body.language,
+                body.objection == null ? null : ObjectionScope.valueOf(body.objection));
         RequestReceipt receipt;
         try {
             receipt = requests.submit(submission, idempotencyKey, http.getRemoteAddr());

@@ -35,6 +35,13 @@ public class SubmitRequestBody {
     @Size(max = PrivacyRequest.MAX_DETAILS_LENGTH, message = "has at most 4000 characters")
     public String details;
 
+    @Pattern(regexp = "MARKETING|PROCESSING", message = "must be MARKETING or PROCESSING")
+    @Schema(
+            description = "For an objection: to direct marketing (carried out at once) or to other processing"
+                    + " (weighed by staff; the default)",
+            enumeration = {"MARKETING", "PROCESSING"})
+    public String objection;
+
     @Pattern(regexp = "en|de", message = "must be en or de")
     @Schema(
             description = "Language of the mails to the subject (default en)",

@@ -330,6 +330,12 @@ class SubjectJourneyIT {
                     .isEqualTo("COMPLETED");
             String token = ready.find("download\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
 
+            HttpResponse<String> page = http.get("download.xhtml?token=" + token, null, "Accept-Language", "en");
+            assertThat(page.body()).contains("Download your data", "Send me the code", "manifest.json");
+            assertThat(http.get("download.xhtml?token=" + token + "x", null, "Accept-Language", "en")
+                            .body())
+                    .contains("This link opens nothing")
+                    .doesNotContain("Send me the code");
             // The link alone opens nothing; a code to the request's address does.
             assertThat(download(http, token, "000000").statusCode()).isEqualTo(422);
             assertThat(http.post("api/v1/downloads/" + token + "/code", "", null)
@@ -602,6 +608,116 @@ class SubjectJourneyIT {
             contacts.drop();
             mail.drop();
         }
+    }
+
+    @Test
+    @RunAsClient
+    void anObjectionToMarketingTakesTheAddressOffEveryListAtOnceWithoutStaff() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(1, 1);
+        String subject = mail.subject;
+        try {
+            HttpResponse<String> submitted = http.post(
+                    "api/v1/requests",
+                    "{\"type\":\"OBJECTION\",\"email\":\"" + subject + "\",\"objection\":\"MARKETING\"}",
+                    null);
+            String id = json(submitted).getString("id");
+            JsonObject verified = json(verify(
+                    http,
+                    id,
+                    "{\"code\":\"" + MailCatcher.awaitMail(subject, CONFIRM, 1).find(CODE) + "\"}",
+                    200));
+
+            assertThat(verified.getString("status")).isEqualTo("IN_PROGRESS");
+            assertThat(MailCatcher.awaitMail(subject, "Your request " + id + " is complete", 1)
+                            .body())
+                    .contains("- mail: 1 erased");
+            assertThat(sql(
+                            TestServices.MAIL_DATABASE_URL,
+                            "SELECT count(*) FROM mailing_list_member WHERE member_address = ?",
+                            subject))
+                    .isEqualTo(0L);
+        } finally {
+            mail.drop();
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void anObjectionToProcessingIsWeighedByStaffAndCanEndInADisabledAccount() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(1, 1);
+        String subject = mail.subject;
+        try {
+            String upheld = submit(http, subject, "OBJECTION", "en");
+            verify(
+                    http,
+                    upheld,
+                    "{\"code\":\"" + MailCatcher.awaitMail(subject, CONFIRM, 1).find(CODE) + "\"}",
+                    200);
+            assertThat(http.post("api/v1/admin/requests/" + upheld + "/approve", "", ADMIN)
+                            .statusCode())
+                    .as("an objection is decided, not approved")
+                    .isEqualTo(400);
+            HttpResponse<String> decided = http.post(
+                    "api/v1/admin/requests/" + upheld + "/decide-objection",
+                    "{\"upheld\":true,\"reason\":\"No overriding grounds\",\"disableAccount\":true}",
+                    ADMIN);
+            assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+            assertThat(MailCatcher.awaitMail(subject, "Your request " + upheld + " is complete", 1)
+                            .body())
+                    .contains("- mail: 1 restricted");
+            assertThat(sql(TestServices.MAIL_DATABASE_URL, "SELECT enabled FROM mail_user WHERE email = ?", subject))
+                    .as("kept, but no login and no mail")
+                    .isEqualTo(false);
+
+            String refused = submit(http, subject, "OBJECTION", "en");
+            verify(
+                    http,
+                    refused,
+                    "{\"code\":\"" + MailCatcher.awaitMail(subject, CONFIRM, 2).find(CODE) + "\"}",
+                    200);
+            http.post(
+                    "api/v1/admin/requests/" + refused + "/decide-objection",
+                    "{\"upheld\":false,\"reason\":\"The contract requires this processing\"}",
+                    ADMIN);
+            assertThat(MailCatcher.awaitMail(subject, "We cannot carry out your request " + refused, 1)
+                            .body())
+                    .contains("The contract requires this processing", "supervisory authority", "judicial remedy");
+        } finally {
+            mail.drop();
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aContestedAutomatedDecisionIsReviewedByAPersonAndTheSubjectIsToldTheOutcome() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String address = fresh("scored");
+        HttpResponse<String> submitted = http.post(
+                "api/v1/requests",
+                "{\"type\":\"AUTOMATED_DECISION_REVIEW\",\"email\":\"" + address + "\",\"details\":"
+                        + "\"Your scoring refused my credit on 3 March. My income was wrong in it.\"}",
+                null);
+        String id = json(submitted).getString("id");
+        verify(
+                http,
+                id,
+                "{\"code\":\"" + MailCatcher.awaitMail(address, CONFIRM, 1).find(CODE) + "\"}",
+                200);
+        assertThat(json(http.get("api/v1/admin/requests/" + id, ADMIN)).getString("details"))
+                .contains("My income was wrong");
+
+        HttpResponse<String> reviewed = http.post(
+                "api/v1/admin/requests/" + id + "/review",
+                "{\"outcome\":\"With your correct income the credit is granted.\"}",
+                ADMIN);
+
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+        assertThat(json(reviewed).getString("status")).isEqualTo("COMPLETED");
+        assertThat(MailCatcher.awaitMail(address, "A person has reviewed the decision you contested", 1)
+                        .body())
+                .contains("With your correct income the credit is granted.", "supervisory authority");
     }
 
     private static Object sql(String url, String query, String parameter) throws Exception {

@@ -1,0 +1,41 @@
+package org.privacyrights.request.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.privacyrights.audit.application.AuditTrail;
+import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.fulfilment.domain.TaskPlan;
+import org.privacyrights.platform.PlatformSettings;
+import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.RequestStatus;
+
+/** Starts the work of a request: in progress, with one task per system its right needs. In the caller's transaction. */
+@ApplicationScoped
+public class WorkPlanner {
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public void start(PrivacyRequest request, String actor) {
+        Instant now = clock.instant();
+        request.moveTo(RequestStatus.IN_PROGRESS, now);
+        record(request, actor, "STATUS_CHANGED", RequestStatus.IN_PROGRESS.name());
+        List<String> systems = TaskPlan.systemsFor(request, settings.connectedSystems());
+        request.planTasks(systems, now);
+        record(request, actor, "TASKS_PLANNED", systems.size() + " systems");
+    }
+
+    private void record(PrivacyRequest request, String actor, String action, String detail) {
+        audit.record(AuditEntry.forRequest(
+                actor, action, request.publicId(), request.subject().publicId(), detail));
+    }
+}
