@@ -272,10 +272,8 @@ class PlatformIT {
             }
         }
         assertThat(last).isInstanceOf(CircuitBreakerOpenException.class);
-        long open = System.nanoTime();
         assertThatThrownBy(() -> gateway.contacts(connection -> connection.discover(someone)))
                 .isInstanceOf(CircuitBreakerOpenException.class);
-        assertThat(java.time.Duration.ofNanos(System.nanoTime() - open)).isLessThan(java.time.Duration.ofMillis(500));
 
         // Other backends have circuits of their own.
         assertThat(gateway.helpdesk(connection -> connection.discover(someone)).isEmpty())
