@@ -5,11 +5,12 @@ import org.privacyrights.request.domain.ObjectionAction;
 import org.privacyrights.request.domain.RequestType;
 
 /**
- * A task this instance holds: which right, in which system, for which proven identities, and for a rectification
+ * A task this instance holds, as its {@code attempt}-th run: which right, in which system, for which proven identities, and for a rectification
  * the attribute and its corrected value, for an upheld objection what to do.
  */
 public record ClaimedTask(
         Long taskId,
+        int attempt,
         String requestId,
         RequestType type,
         String system,

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.connectors.api.SubjectQuery;
@@ -21,6 +22,7 @@ import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
 import org.privacyrights.request.domain.RequestTask;
+import org.privacyrights.request.domain.TaskStatus;
 import org.privacyrights.subject.domain.IdentityKind;
 import org.privacyrights.subject.domain.SubjectIdentity;
 
@@ -33,8 +35,15 @@ import org.privacyrights.subject.domain.SubjectIdentity;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class TaskClaims {
 
-    /** A task whose runner went silent this long is taken up by another (a restarted) instance. */
-    static final Duration LEASE = Duration.ofMinutes(15);
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TaskClaims.class.getName());
+
+    /**
+     * How long a task stays with the instance that took it; one whose runner went silent (a crashed instance) is
+     * taken up again after it. Longer than any single system's work may take.
+     */
+    @Inject
+    @ConfigProperty(name = "privacy.work.lease-seconds", defaultValue = "900")
+    long leaseSeconds;
 
     @Inject
     RequestRepository requests;
@@ -49,7 +58,7 @@ public class TaskClaims {
         Instant now = clock.instant();
         List<ClaimedTask> claimed = new ArrayList<>();
         for (Long id : requests.dueTaskIds(now, max)) {
-            if (requests.claimTask(id, now, now.plus(LEASE))) {
+            if (requests.claimTask(id, now, now.plus(Duration.ofSeconds(leaseSeconds)))) {
                 requests.task(id).ifPresent(task -> {
                     SubjectQuery proven = provenIdentities(task.request());
                     if (proven == null) {
@@ -59,6 +68,7 @@ public class TaskClaims {
                         PrivacyRequest request = task.request();
                         claimed.add(new ClaimedTask(
                                 task.id(),
+                                task.attempts(),
                                 request.publicId(),
                                 request.type(),
                                 task.systemName(),
@@ -73,15 +83,31 @@ public class TaskClaims {
         return claimed;
     }
 
-    public void succeeded(Long taskId, String outcome) {
-        requests.task(taskId).ifPresent(task -> {
+    /** Keeps the tasks this instance runs its own for another lease. */
+    public void renew(java.util.Collection<Long> taskIds) {
+        Instant now = clock.instant();
+        requests.renewLeases(taskIds, now, now.plus(Duration.ofSeconds(leaseSeconds)));
+    }
+
+    /** Records a run's result, unless the task was taken up by another run meanwhile (its lease had passed). */
+    public void succeeded(ClaimedTask run, String outcome) {
+        current(run).ifPresent(task -> {
             task.succeed(outcome, clock.instant());
             record(task, "SYSTEM_DONE", outcome);
         });
     }
 
-    public void failed(Long taskId, String error) {
-        requests.task(taskId).ifPresent(task -> failed(task, error));
+    public void failed(ClaimedTask run, String error) {
+        current(run).ifPresent(task -> failed(task, error));
+    }
+
+    private Optional<RequestTask> current(ClaimedTask run) {
+        Optional<RequestTask> task = requests.task(run.taskId())
+                .filter(t -> t.status() == TaskStatus.RUNNING && t.attempts() == run.attempt());
+        if (task.isEmpty()) {
+            LOG.info("Task " + run.taskId() + " run " + run.attempt() + " was taken over; its result is dropped");
+        }
+        return task;
     }
 
     private void failed(RequestTask task, String error) {

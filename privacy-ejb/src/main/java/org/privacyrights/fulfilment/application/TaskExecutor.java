@@ -1,5 +1,6 @@
 package org.privacyrights.fulfilment.application;
 
+import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.privacyrights.connector.application.ConnectorCall;
@@ -48,7 +50,7 @@ public class TaskExecutor {
     TaskClaims claims;
 
     @Asynchronous
-    public void run(ClaimedTask task) {
+    public Future<Void> run(ClaimedTask task) {
         String outcome;
         try {
             outcome = switch (task.type()) {
@@ -63,10 +65,11 @@ public class TaskExecutor {
             };
         } catch (RuntimeException | IOException e) {
             LOG.log(Level.WARNING, "Task " + task.taskId() + " in " + task.system() + " failed", e);
-            claims.failed(task.taskId(), describe(e));
-            return;
+            claims.failed(task, describe(e));
+            return new AsyncResult<>(null);
         }
-        claims.succeeded(task.taskId(), outcome);
+        claims.succeeded(task, outcome);
+        return new AsyncResult<>(null);
     }
 
     /** Finds the subject's records, then streams them into the request's encrypted staging area. */

@@ -62,6 +62,7 @@ public class WorkRunner {
 
     private final AtomicBoolean looking = new AtomicBoolean();
     private final Map<String, Future<Boolean>> completing = new ConcurrentHashMap<>();
+    private final Map<Long, Future<Void>> running = new ConcurrentHashMap<>();
 
     @PostConstruct
     void schedule() {
@@ -75,7 +76,13 @@ public class WorkRunner {
             return;
         }
         try {
-            claims.claimDue(parallelTasks).forEach(executor::run);
+            running.values().removeIf(Future::isDone);
+            // A task this instance still runs stays its own: its lease is renewed at every look.
+            claims.renew(running.keySet());
+            int free = parallelTasks - running.size();
+            if (free > 0) {
+                claims.claimDue(free).forEach(task -> running.put(task.taskId(), executor.run(task)));
+            }
             completing.values().removeIf(Future::isDone);
             for (CompletionTransactions.Pending pending : completions.ready(parallelTasks)) {
                 completing.computeIfAbsent(pending.requestId(), id -> completer.complete(pending));

@@ -27,6 +27,9 @@ public interface RequestRepository {
 
     Optional<RequestTask> task(Long taskId);
 
+    /** Extends the leases of tasks this instance is still running; a lease that already passed stays passed. */
+    int renewLeases(java.util.Collection<Long> taskIds, java.time.Instant now, java.time.Instant until);
+
     /** Requests of those types in progress whose every task is done (or that need none), oldest first. */
     List<PrivacyRequest> readyToComplete(java.util.Collection<RequestType> types, int max);
 

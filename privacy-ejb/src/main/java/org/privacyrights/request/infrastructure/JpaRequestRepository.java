@@ -94,6 +94,20 @@ public class JpaRequestRepository implements RequestRepository {
     }
 
     @Override
+    public int renewLeases(java.util.Collection<Long> taskIds, java.time.Instant now, java.time.Instant until) {
+        if (taskIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("UPDATE RequestTask t SET t.leaseUntil = :until WHERE t.id IN :ids"
+                        + " AND t.status = :running AND t.leaseUntil >= :now")
+                .setParameter("until", until.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter("ids", taskIds)
+                .setParameter("running", TaskStatus.RUNNING)
+                .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    @Override
     public Optional<RequestTask> task(Long taskId) {
         return Optional.ofNullable(em.find(RequestTask.class, taskId));
     }

@@ -6,13 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.privacyrights.export.application.DownloadGrant;
 import org.privacyrights.export.application.DownloadService;
 import org.privacyrights.export.infrastructure.ExportStore;
@@ -44,12 +42,12 @@ public class DownloadBacking implements Serializable {
 
     public void sendCode() {
         try {
-            codeSent = downloads.sendCode(token, client());
+            codeSent = downloads.sendCode(token, PortalFaces.clientAddress());
             if (codeSent) {
-                message(FacesMessage.SEVERITY_INFO, "portal.download.codeSent");
+                PortalFaces.message(FacesMessage.SEVERITY_INFO, "portal.download.codeSent");
             }
         } catch (RateLimitedException e) {
-            message(FacesMessage.SEVERITY_ERROR, "portal.tooMany");
+            PortalFaces.message(FacesMessage.SEVERITY_ERROR, "portal.tooMany");
         }
     }
 
@@ -57,13 +55,13 @@ public class DownloadBacking implements Serializable {
     public void download() throws IOException {
         Optional<DownloadGrant> grant;
         try {
-            grant = downloads.release(token, code, client());
+            grant = downloads.release(token, code, PortalFaces.clientAddress());
         } catch (RateLimitedException e) {
-            message(FacesMessage.SEVERITY_ERROR, "portal.tooMany");
+            PortalFaces.message(FacesMessage.SEVERITY_ERROR, "portal.tooMany");
             return;
         }
         if (grant.isEmpty()) {
-            message(FacesMessage.SEVERITY_ERROR, "portal.verify.refused");
+            PortalFaces.message(FacesMessage.SEVERITY_ERROR, "portal.verify.refused");
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -78,18 +76,6 @@ public class DownloadBacking implements Serializable {
             in.transferTo(out);
         }
         faces.responseComplete();
-    }
-
-    private static String client() {
-        return ((HttpServletRequest)
-                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
-    }
-
-    private static void message(FacesMessage.Severity severity, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), null));
     }
 
     public String getToken() {

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.privacyrights.platform.InvalidInputException;
@@ -36,11 +35,10 @@ public class SubmitRequestBacking implements Serializable {
 
     public void submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest http =
-                (HttpServletRequest) faces.getExternalContext().getRequest();
         try {
             SubmitRequest submission = new SubmitRequest(type, email, details, Channel.PORTAL, locale.getLanguage());
-            reference = requests.submit(submission, null, http.getRemoteAddr()).id();
+            reference = requests.submit(submission, null, PortalFaces.clientAddress())
+                    .id();
         } catch (InvalidInputException | RateLimitedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }

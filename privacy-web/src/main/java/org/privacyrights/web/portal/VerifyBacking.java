@@ -1,13 +1,10 @@
 package org.privacyrights.web.portal;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.ResourceBundle;
 import org.privacyrights.request.application.RequestQueries;
 import org.privacyrights.request.application.SubjectRequestView;
 import org.privacyrights.verification.application.RateLimitedException;
@@ -37,7 +34,8 @@ public class VerifyBacking implements Serializable {
 
     public void verify() {
         try {
-            VerificationResult result = verification.verify(request, blankToNull(code), blankToNull(token), client());
+            VerificationResult result =
+                    verification.verify(request, blankToNull(code), blankToNull(token), PortalFaces.clientAddress());
             if (result.verified()) {
                 status = queries.forSubject(request, result.subjectToken());
             } else {
@@ -50,7 +48,7 @@ public class VerifyBacking implements Serializable {
 
     public void sendNewCode() {
         try {
-            verification.resend(request, client());
+            verification.resend(request, PortalFaces.clientAddress());
             token = null;
             info("portal.verify.newCodeSent");
         } catch (RateLimitedException e) {
@@ -58,24 +56,12 @@ public class VerifyBacking implements Serializable {
         }
     }
 
-    private static String client() {
-        return ((HttpServletRequest)
-                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
-    }
-
     private static void error(String key) {
-        message(FacesMessage.SEVERITY_ERROR, key);
+        PortalFaces.message(FacesMessage.SEVERITY_ERROR, key);
     }
 
     private static void info(String key) {
-        message(FacesMessage.SEVERITY_INFO, key);
-    }
-
-    private static void message(FacesMessage.Severity severity, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), null));
+        PortalFaces.message(FacesMessage.SEVERITY_INFO, key);
     }
 
     private static String blankToNull(String value) {

@@ -413,11 +413,7 @@ class SubjectJourneyIT {
 
             // Proof by a fresh access request: what is left is what the policy keeps, nothing else.
             String again = proveAndApprove(http, subject, "ACCESS", 2);
-            String token =
-                    MailCatcher.awaitMail(subject, READY, 1).find("download\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
-            http.post("api/v1/downloads/" + token + "/code", "", null);
-            String code = MailCatcher.awaitMail(subject, DOWNLOAD_CODE, 1).find(CODE);
-            ExportArchive left = ExportArchive.read(download(http, token, code).body());
+            ExportArchive left = fetchArchive(http, subject);
             assertThat(left.recordsOf("mail", MailCategories.OTHER_MAILBOX))
                     .isEqualTo(mail.mentions.values().stream()
                             .mapToInt(Integer::intValue)
@@ -531,13 +527,8 @@ class SubjectJourneyIT {
         MailFixture mail = new MailFixture().create(1, 4);
         try {
             String id = proveAndApprove(http, mail.subject, "PORTABILITY", 1);
-            String token =
-                    MailCatcher.awaitMail(mail.subject, READY, 1).find("download\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
-            http.post("api/v1/downloads/" + token + "/code", "", null);
-            String code = MailCatcher.awaitMail(mail.subject, DOWNLOAD_CODE, 1).find(CODE);
 
-            ExportArchive export =
-                    ExportArchive.read(download(http, token, code).body());
+            ExportArchive export = fetchArchive(http, mail.subject);
 
             export.assertEveryFileMatchesTheManifest();
             assertThat(export.text("manifest.json")).contains("\"type\": \"PORTABILITY\"", id);
@@ -763,6 +754,17 @@ class SubjectJourneyIT {
                 .filter(task -> task.getString("system").equals(system))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** Follows the mailed link as the subject does: a code to the address, then the archive for it. */
+    private static ExportArchive fetchArchive(ItHttp http, String subject) throws Exception {
+        String token = MailCatcher.awaitMail(subject, READY, 1).find("download\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
+        assertThat(http.post("api/v1/downloads/" + token + "/code", "", null).statusCode())
+                .isEqualTo(202);
+        String code = MailCatcher.awaitMail(subject, DOWNLOAD_CODE, 1).find(CODE);
+        HttpResponse<byte[]> archive = download(http, token, code);
+        assertThat(archive.statusCode()).isEqualTo(200);
+        return ExportArchive.read(archive.body());
     }
 
     private static HttpResponse<byte[]> download(ItHttp http, String token, String code) throws Exception {

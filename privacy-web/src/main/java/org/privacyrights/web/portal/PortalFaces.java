@@ -1,0 +1,26 @@
+package org.privacyrights.web.portal;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ResourceBundle;
+
+/** What the portal's backing beans need of the current Faces request: the client's address, and messages. */
+final class PortalFaces {
+
+    private PortalFaces() {}
+
+    /** The address rate limits count against. */
+    static String clientAddress() {
+        return ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
+    }
+
+    /** A page-level message in the visitor's language, from the bundle key. */
+    static void message(FacesMessage.Severity severity, String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), null));
+    }
+}
