@@ -1,12 +1,14 @@
 package org.privacyrights.fulfilment.application;
 
+import java.util.Set;
 import org.privacyrights.connectors.api.SubjectQuery;
 import org.privacyrights.request.domain.ObjectionAction;
 import org.privacyrights.request.domain.RequestType;
 
 /**
  * A task this instance holds, as its {@code attempt}-th run: which right, in which system, for which proven identities, and for a rectification
- * the attribute and its corrected value, for an upheld objection what to do.
+ * the attribute and its corrected value, for an upheld objection what to do, for an erasure the categories staff
+ * chose to keep (null: the installation's default).
  */
 public record ClaimedTask(
         Long taskId,
@@ -17,4 +19,5 @@ public record ClaimedTask(
         SubjectQuery subject,
         String attribute,
         String correctedValue,
-        ObjectionAction objectionAction) {}
+        ObjectionAction objectionAction,
+        Set<String> erasureKept) {}

@@ -26,8 +26,14 @@ public class ErasurePolicies {
     @ConfigProperty(name = "privacy.erasure.kept-categories", defaultValue = "mail.message.other-mailbox")
     String keptCategories;
 
-    public ErasurePolicy forSystem(String system) {
+    /** The installation's policy: its legal holds and the categories it keeps by default. */
+    public ErasurePolicy standard() {
         return new ErasurePolicy(holds(legalHolds), kept(keptCategories));
+    }
+
+    /** For one request: the legal holds always, and the kept categories staff chose for it, or the default. */
+    public ErasurePolicy forRequest(java.util.Optional<Set<String>> keptForRequest) {
+        return new ErasurePolicy(holds(legalHolds), keptForRequest.orElseGet(() -> kept(keptCategories)));
     }
 
     /** {@code category=reason; category=reason}; a malformed entry names itself. */

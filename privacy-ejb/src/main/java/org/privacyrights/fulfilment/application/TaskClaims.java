@@ -75,7 +75,8 @@ public class TaskClaims {
                                 proven,
                                 request.rectificationAttribute().orElse(null),
                                 request.rectificationValue().orElse(null),
-                                request.objectionAction().orElse(null)));
+                                request.objectionAction().orElse(null),
+                                request.erasureKeptCategories().orElse(null)));
                     }
                 });
             }

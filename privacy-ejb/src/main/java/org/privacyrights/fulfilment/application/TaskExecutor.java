@@ -93,7 +93,7 @@ public class TaskExecutor {
      * under a legal hold or kept by default are listed with the reason.
      */
     private String erase(ClaimedTask task) {
-        ErasurePolicy policy = policies.forSystem(task.system());
+        ErasurePolicy policy = policies.forRequest(java.util.Optional.ofNullable(task.erasureKept()));
         OperationReport report = call(task.system(), connection -> connection.erase(task.subject(), policy));
         List<RecordRef> left = call(task.system(), connection -> connection.discover(task.subject())).records().stream()
                 .filter(record -> policy.keepReason(record.category()).isEmpty())

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.fulfilment.application.ErasurePolicies;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.platform.PlatformSettings;
@@ -33,10 +35,18 @@ public class RequestQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    ErasurePolicies policies;
+
     public RequestDetails get(String requestId) {
         return requests.find(requestId)
                 .map(request -> RequestAssembler.details(request, today()))
                 .orElseThrow(() -> new NotFoundException("Request " + requestId));
+    }
+
+    /** What an erasure keeps unless staff decide otherwise for a request: legal holds and default categories. */
+    public ErasurePolicy erasurePolicy() {
+        return policies.standard();
     }
 
     /**

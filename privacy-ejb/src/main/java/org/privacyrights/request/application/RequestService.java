@@ -222,6 +222,27 @@ public class RequestService {
     }
 
     /**
+     * Approves an erasure with the categories staff decided to keep for it (e.g. none: the subject's messages in
+     * colleagues' mailboxes go too). Legal holds are kept whatever the choice; the answer lists what was kept.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO})
+    public RequestDetails approveErasure(@NotBlank String requestId, @NotNull java.util.Set<String> keptCategories) {
+        PrivacyRequest request = load(requestId);
+        if (request.type() != RequestType.ERASURE) {
+            throw new InvalidInputException("type", "Request " + requestId + " is a " + request.type());
+        }
+        for (String category : keptCategories) {
+            if (category == null || !category.matches("[a-z0-9.-]{1,100}")) {
+                throw new InvalidInputException("keep", "'" + category + "' is not a data category");
+            }
+        }
+        request.keepInErasure(keptCategories);
+        audit(request, "ERASURE_SCOPE_SET", "keeps " + new java.util.TreeSet<>(keptCategories));
+        planner.start(request, actor());
+        return details(request);
+    }
+
+    /**
      * Weighs an objection to processing (Art. 21(1)) with a reason either way. Upheld, processing stops in every
      * system, or, where staff decide so, the mail account is disabled; refused, the subject is told why and where
      * to complain.

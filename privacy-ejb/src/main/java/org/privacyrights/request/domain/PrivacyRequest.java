@@ -129,6 +129,9 @@ public class PrivacyRequest {
     @Column(name = "reviewed_by", length = 100)
     private String reviewedBy;
 
+    @Column(name = "erasure_kept_categories", length = 1000)
+    private String erasureKeptCategories;
+
     @Column(name = "reminded_at")
     private OffsetDateTime remindedAt;
 
@@ -171,6 +174,21 @@ public class PrivacyRequest {
         this.nominalDueDate = deadline.nominalEnd();
         this.dueDate = deadline.due();
         this.updatedAt = this.receivedAt;
+    }
+
+    /** The categories this erasure keeps, as staff decided for it (legal holds are kept whatever this says). */
+    public void keepInErasure(java.util.Collection<String> categories) {
+        if (type != RequestType.ERASURE) {
+            throw new IllegalArgumentException("Only an erasure keeps categories, not " + type);
+        }
+        this.erasureKeptCategories = String.join(",", new java.util.TreeSet<>(categories));
+    }
+
+    /** Empty when the installation's default applies. */
+    public Optional<java.util.Set<String>> erasureKeptCategories() {
+        return Optional.ofNullable(erasureKeptCategories).map(kept -> java.util.Arrays.stream(kept.split(","))
+                .filter(category -> !category.isBlank())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /** What an objection is against; other requests have none. */

@@ -93,18 +93,23 @@ public class JpaRequestRepository implements RequestRepository {
         return Optional.ofNullable(em.find(PrivacyRequest.class, id));
     }
 
+    /**
+     * Plain SQL on purpose: a JPQL bulk update would also raise the row's version, and the run finishing at that
+     * moment would then fail its optimistic lock and lose its result.
+     */
     @Override
     public int renewLeases(java.util.Collection<Long> taskIds, java.time.Instant now, java.time.Instant until) {
-        if (taskIds.isEmpty()) {
-            return 0;
+        int renewed = 0;
+        for (Long id : taskIds) {
+            renewed += em.createNativeQuery("UPDATE request_task SET lease_until = ? WHERE id = ? AND status = ?"
+                            + " AND lease_until >= ?")
+                    .setParameter(1, until.atOffset(java.time.ZoneOffset.UTC))
+                    .setParameter(2, id)
+                    .setParameter(3, TaskStatus.RUNNING.name())
+                    .setParameter(4, now.atOffset(java.time.ZoneOffset.UTC))
+                    .executeUpdate();
         }
-        return em.createQuery("UPDATE RequestTask t SET t.leaseUntil = :until WHERE t.id IN :ids"
-                        + " AND t.status = :running AND t.leaseUntil >= :now")
-                .setParameter("until", until.atOffset(java.time.ZoneOffset.UTC))
-                .setParameter("ids", taskIds)
-                .setParameter("running", TaskStatus.RUNNING)
-                .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
-                .executeUpdate();
+        return renewed;
     }
 
     @Override

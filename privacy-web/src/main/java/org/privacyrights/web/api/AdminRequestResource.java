@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.request.application.RequestDetails;
 import org.privacyrights.request.application.RequestPage;
@@ -88,6 +89,22 @@ public class AdminRequestResource {
     public RequestDetails approveRectification(
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid RectificationBody body) {
         return requests.approveRectification(id, body.attribute, body.value);
+    }
+
+    @GET
+    @Path("erasure-policy")
+    @Operation(summary = "What an erasure keeps unless decided otherwise: legal holds with reasons, default categories")
+    public ErasurePolicy erasurePolicy() {
+        return queries.erasurePolicy();
+    }
+
+    @POST
+    @Path("{id}/approve-erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve an erasure keeping the categories given (legal holds are kept whatever they are)")
+    public RequestDetails approveErasure(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ErasureScopeBody body) {
+        return requests.approveErasure(id, body.keep);
     }
 
     @POST

@@ -42,7 +42,9 @@ final class ItDeployment {
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addClasses(RunAsRole.class, RunAsRole.Dpo.class, RunAsRole.Agent.class, RunAsRole.Auditor.class)
                 // glassfish-ejb-jar.xml names the probe.
-                .addClasses(ItHttp.class, MailCatcher.class, RollbackProbe.class);
+                .addClasses(ItHttp.class, MailCatcher.class, RollbackProbe.class)
+                // The journeys' helpers that in-container test classes name in their signatures.
+                .addClass(ExportArchive.class);
     }
 
     private static String resourcesWithAnUnreachableBackend() {
