@@ -241,8 +241,7 @@ class SubjectJourneyIT {
         ItHttp http = new ItHttp(base);
         String victim = fresh("victim");
         // The victim is known: they made and proved a request before.
-        String first = submit(http, victim, "ACCESS", "en");
-        verify(http, first, "{\"code\":\"" + MailCatcher.awaitMail(victim, 1).find(CODE) + "\"}", 200);
+        String first = submitAndProve(http, victim, "ACCESS", 1);
 
         HttpResponse<String> attack =
                 http.post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + victim + "\"}", null);
@@ -265,8 +264,7 @@ class SubjectJourneyIT {
         List<String> known = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String address = fresh("known" + i);
-            String id = submit(http, address, "INFORMATION", "en");
-            verify(http, id, "{\"code\":\"" + MailCatcher.awaitMail(address, 1).find(CODE) + "\"}", 200);
+            String id = submitAndProve(http, address, "INFORMATION", 1);
             known.add(address);
         }
         List<Long> knownNanos = new ArrayList<>();
@@ -337,8 +335,7 @@ class SubjectJourneyIT {
         String subject = mail.subject;
         DavFixture contacts = new DavFixture(subject).create();
         try (HelpdeskRows helpdesk = new HelpdeskRows().create(subject)) {
-            String id = submit(http, subject, "ACCESS", "en");
-            verify(http, id, "{\"code\":\"" + MailCatcher.awaitMail(subject, 1).find(CODE) + "\"}", 200);
+            String id = submitAndProve(http, subject, "ACCESS", 1);
             assertThat(http.post("api/v1/admin/requests/" + id + "/approve", "", ADMIN)
                             .statusCode())
                     .isEqualTo(200);
@@ -464,12 +461,7 @@ class SubjectJourneyIT {
             int subjects = mail.mentions.get(colleague);
             assertThat(subjects).isPositive();
 
-            String id = submit(http, subject, "ERASURE", "en");
-            verify(
-                    http,
-                    id,
-                    "{\"code\":\"" + MailCatcher.awaitMail(subject, CONFIRM, 1).find(CODE) + "\"}",
-                    200);
+            String id = submitAndProve(http, subject, "ERASURE", 1);
             HttpResponse<String> approved =
                     http.post("api/v1/admin/requests/" + id + "/approve-erasure", "{\"keep\":[]}", ADMIN);
             assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
@@ -633,12 +625,7 @@ class SubjectJourneyIT {
         String subject = mail.subject;
         DavFixture contacts = new DavFixture(subject).create();
         try (HelpdeskRows helpdesk = new HelpdeskRows().create(subject)) {
-            String id = submit(http, subject, "RECTIFICATION", "en");
-            verify(
-                    http,
-                    id,
-                    "{\"code\":\"" + MailCatcher.awaitMail(subject, CONFIRM, 1).find(CODE) + "\"}",
-                    200);
+            String id = submitAndProve(http, subject, "RECTIFICATION", 1);
 
             assertThat(http.post("api/v1/admin/requests/" + id + "/approve", "", ADMIN)
                             .statusCode())
@@ -668,12 +655,7 @@ class SubjectJourneyIT {
             assertThat(sql(HelpdeskRows.URL, "SELECT display_name FROM portal_user WHERE email = ?", subject))
                     .isEqualTo("Augusta Ada King");
 
-            String again = submit(http, subject, "RECTIFICATION", "en");
-            verify(
-                    http,
-                    again,
-                    "{\"code\":\"" + MailCatcher.awaitMail(subject, CONFIRM, 2).find(CODE) + "\"}",
-                    200);
+            String again = submitAndProve(http, subject, "RECTIFICATION", 2);
             http.post(
                     "api/v1/admin/requests/" + again + "/approve-rectification",
                     "{\"attribute\":\"displayName\",\"value\":\"Augusta Ada King\"}",
@@ -727,12 +709,7 @@ class SubjectJourneyIT {
         MailFixture mail = new MailFixture().create(1, 1);
         String subject = mail.subject;
         try {
-            String upheld = submit(http, subject, "OBJECTION", "en");
-            verify(
-                    http,
-                    upheld,
-                    "{\"code\":\"" + MailCatcher.awaitMail(subject, CONFIRM, 1).find(CODE) + "\"}",
-                    200);
+            String upheld = submitAndProve(http, subject, "OBJECTION", 1);
             assertThat(http.post("api/v1/admin/requests/" + upheld + "/approve", "", ADMIN)
                             .statusCode())
                     .as("an objection is decided, not approved")
@@ -749,12 +726,7 @@ class SubjectJourneyIT {
                     .as("kept, but no login and no mail")
                     .isEqualTo(false);
 
-            String refused = submit(http, subject, "OBJECTION", "en");
-            verify(
-                    http,
-                    refused,
-                    "{\"code\":\"" + MailCatcher.awaitMail(subject, CONFIRM, 2).find(CODE) + "\"}",
-                    200);
+            String refused = submitAndProve(http, subject, "OBJECTION", 2);
             http.post(
                     "api/v1/admin/requests/" + refused + "/decide-objection",
                     "{\"upheld\":false,\"reason\":\"The contract requires this processing\"}",
@@ -811,13 +783,7 @@ class SubjectJourneyIT {
 
     /** Submits, proves the address with the {@code codeNumber}-th code mailed there, and approves as staff. */
     private static String proveAndApprove(ItHttp http, String subject, String type, int codeNumber) throws Exception {
-        String id = submit(http, subject, type, "en");
-        verify(
-                http,
-                id,
-                "{\"code\":\""
-                        + MailCatcher.awaitMail(subject, CONFIRM, codeNumber).find(CODE) + "\"}",
-                200);
+        String id = submitAndProve(http, subject, type, codeNumber);
         HttpResponse<String> approved = http.post("api/v1/admin/requests/" + id + "/approve", "", ADMIN);
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         return id;
@@ -866,6 +832,18 @@ class SubjectJourneyIT {
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(json(response).getString("status")).isEqualTo("IDENTITY_UNVERIFIED");
         return elapsed;
+    }
+
+    /** Submits in English and proves the address with the {@code codeNumber}-th code mailed there. */
+    private static String submitAndProve(ItHttp http, String address, String type, int codeNumber) throws Exception {
+        String id = submit(http, address, type, "en");
+        verify(
+                http,
+                id,
+                "{\"code\":\""
+                        + MailCatcher.awaitMail(address, CONFIRM, codeNumber).find(CODE) + "\"}",
+                200);
+        return id;
     }
 
     private static String submit(ItHttp http, String address, String type, String language) throws Exception {
