@@ -55,9 +55,17 @@ public final class ConnectorBenchmark {
         int mailboxes = Integer.getInteger("bench.mailboxes", 50);
         int messages = Integer.getInteger("bench.messages", 2000);
         long started = System.nanoTime();
-        MailFixture fixture = new MailFixture().create(mailboxes - 1, messages);
+        int spread = Integer.getInteger("bench.mention-spread", 5);
+        MailFixture fixture = new MailFixture().create(mailboxes - 1, messages, spread);
         System.out.printf(
-                Locale.ROOT, "Generated %d mailboxes x %d messages in %.1f s%n", mailboxes, messages, seconds(started));
+                Locale.ROOT,
+                "Generated %d mailboxes x %d messages in %.1f s; in others' mailboxes %d%% of the messages name the"
+                        + " subject and %d%% name a look-alike address%n",
+                mailboxes,
+                messages,
+                seconds(started),
+                40 / spread,
+                50 / spread);
         try {
             SubjectQuery subject = SubjectQuery.byEmail(fixture.subject);
             List<String> boxes = new ArrayList<>(fixture.colleagues);
@@ -66,6 +74,15 @@ public final class ConnectorBenchmark {
                     MailConnection mail = MailBench.connect(fixture.domain, container)) {
                 double connector = median(() -> mail.discover(subject));
                 double floor = median(() -> floorSearch(boxes, subject, false));
+                report.add(String.format(
+                        Locale.ROOT,
+                        "mail store: %d mailboxes x %d messages; %d%% of others' messages name the subject, %d%%"
+                                + " a look-alike (-Dbench.mention-spread=%d)",
+                        mailboxes,
+                        messages,
+                        40 / spread,
+                        50 / spread,
+                        spread));
                 report.add(line("mail discovery", connector, floor, 1.25));
                 CountingSink sink = new CountingSink();
                 long[] peak = new long[1];

@@ -152,6 +152,7 @@ class EarOnPayaraServerIT {
                         "privacy.mail.allow-plaintext=true",
                         "privacy.mail.user=privacy-admin",
                         "privacy.mail.password=unused:here=too",
+                        "privacy.mail.search-matches-whole-addresses=true",
                         "privacy.mail.directory.url=jdbc:postgresql://127.0.0.1:5432/privacy_mailsystem",
                         "privacy.mail.directory.user=" + POSTGRES_USER,
                         "privacy.mail.directory.password=unused",

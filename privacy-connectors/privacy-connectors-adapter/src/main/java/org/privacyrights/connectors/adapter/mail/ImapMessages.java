@@ -37,7 +37,8 @@ import org.privacyrights.connectors.api.mail.MailCategories;
  * The subject's messages in every mailbox of the store. In the subject's own mailbox every message is theirs; in
  * other mailboxes the server's own SEARCH finds candidates (FROM, TO, CC, BCC), and the addresses in the envelope
  * are then compared exactly, because IMAP SEARCH matches substrings ("ada@example.org" is inside
- * "nada@example.org" and inside a display name).
+ * "nada@example.org" and inside a display name). Where the server normalises address headers before matching, the
+ * search is for "&lt;ada@example.org&gt;", so look-alike addresses are not even candidates.
  */
 final class ImapMessages {
 
@@ -181,32 +182,50 @@ final class ImapMessages {
      */
     private List<Message> matching(SubjectQuery subject, String mailbox, Folder folder, boolean forExport)
             throws MessagingException {
-        boolean own = subject.emailAddresses().contains(mailbox.toLowerCase(Locale.ROOT));
-        Message[] candidates = own ? folder.getMessages() : folder.search(searchTerm(subject.emailAddresses()));
-        if (candidates.length == 0) {
-            return List.of();
+        Set<String> addresses = subject.emailAddresses();
+        boolean own = addresses.contains(mailbox.toLowerCase(Locale.ROOT));
+        if (own) {
+            Message[] all = folder.getMessages();
+            fetch(folder, all, forExport);
+            return List.of(all);
+        }
+        // Where the server matches whole addresses, look-alikes ("nada@", "ada@....evil") never become candidates;
+        // the envelope still decides, because "<address>" can sit inside a (quoted or encoded) display name.
+        Message[] candidates = folder.search(searchTerm(addresses, backend.searchMatchesWholeAddresses()));
+        fetch(folder, candidates, true);
+        return exactly(candidates, addresses);
+    }
+
+    private static void fetch(Folder folder, Message[] messages, boolean envelopes) throws MessagingException {
+        if (messages.length == 0) {
+            return;
         }
         FetchProfile profile = new FetchProfile();
         profile.add(UIDFolder.FetchProfileItem.UID);
-        if (!own || forExport) {
+        if (envelopes) {
             profile.add(FetchProfile.Item.ENVELOPE);
         }
-        folder.fetch(candidates, profile);
-        if (own) {
-            return List.of(candidates);
-        }
+        folder.fetch(messages, profile);
+    }
+
+    private static List<Message> exactly(Message[] candidates, Set<String> addresses) throws MessagingException {
         List<Message> exact = new ArrayList<>();
         for (Message candidate : candidates) {
-            if (namesAny(candidate, subject.emailAddresses())) {
+            if (namesAny(candidate, addresses)) {
                 exact.add(candidate);
             }
         }
         return exact;
     }
 
-    static SearchTerm searchTerm(Set<String> addresses) {
+    /**
+     * FROM, TO, CC or BCC containing one of the addresses; with {@code wholeAddresses} as {@code <address>}, which
+     * a server that normalises address headers matches only where the whole address stands.
+     */
+    static SearchTerm searchTerm(Set<String> addresses, boolean wholeAddresses) {
         List<SearchTerm> terms = new ArrayList<>();
-        for (String address : addresses) {
+        for (String plain : addresses) {
+            String address = wholeAddresses ? "<" + plain + ">" : plain;
             terms.add(new FromStringTerm(address));
             terms.add(new RecipientStringTerm(Message.RecipientType.TO, address));
             terms.add(new RecipientStringTerm(Message.RecipientType.CC, address));

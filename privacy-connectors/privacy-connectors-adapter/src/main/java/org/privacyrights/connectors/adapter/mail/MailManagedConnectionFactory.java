@@ -69,6 +69,14 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
                     + " maxOpenMailboxes; 1 searches one mailbox after the other)")
     private Integer searchSessions = 2;
 
+    @ConfigProperty(
+            defaultValue = "false",
+            description = "True where the server's SEARCH compares address headers in their normalised"
+                    + " 'Name <local@domain>' form (Dovecot does), so that '<address>' matches whole addresses only;"
+                    + " look-alike addresses are then not even candidates. False searches for the address as a"
+                    + " substring, which works with any server. Either way each candidate's envelope decides.")
+    private Boolean searchMatchesWholeAddresses = false;
+
     @ConfigProperty(description = "JDBC URL of the mail system's user database")
     private String directoryUrl;
 
@@ -199,6 +207,7 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
                 maxOpenMailboxes,
                 // Each session holds a mailbox open; one more stays free so none is closed while in use.
                 Math.max(1, Math.min(searchSessions, maxOpenMailboxes - 1)),
+                Boolean.TRUE.equals(searchMatchesWholeAddresses),
                 directoryUrl,
                 directoryUser,
                 directoryPassword,
@@ -304,6 +313,14 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
 
     public void setMaxOpenMailboxes(Integer maxOpenMailboxes) {
         this.maxOpenMailboxes = maxOpenMailboxes;
+    }
+
+    public Boolean getSearchMatchesWholeAddresses() {
+        return searchMatchesWholeAddresses;
+    }
+
+    public void setSearchMatchesWholeAddresses(Boolean searchMatchesWholeAddresses) {
+        this.searchMatchesWholeAddresses = searchMatchesWholeAddresses;
     }
 
     public Integer getSearchSessions() {

@@ -15,6 +15,7 @@ record MailSettings(
         int readTimeoutMillis,
         int maxOpenMailboxes,
         int searchSessions,
+        boolean searchMatchesWholeAddresses,
         String directoryUrl,
         String directoryUser,
         String directoryPassword,

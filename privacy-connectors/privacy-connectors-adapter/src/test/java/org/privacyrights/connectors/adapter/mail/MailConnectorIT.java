@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyrights.connectors.adapter.PrivacyResourceAdapter;
 import org.privacyrights.connectors.adapter.testing.DirectorySink;
 import org.privacyrights.connectors.adapter.testing.MailFixture;
@@ -79,8 +81,11 @@ class MailConnectorIT {
         fixture.drop();
     }
 
-    @Test
-    void discoveryFindsEveryMessageNamingTheSubjectAndNoLookAlike() throws Exception {
+    /** With whole-address matching the server's SEARCH decides; without, every candidate's envelope does. */
+    @ParameterizedTest(name = "search matches whole addresses: {0}")
+    @ValueSource(booleans = {false, true})
+    void discoveryFindsEveryMessageNamingTheSubjectAndNoLookAlike(boolean wholeAddresses) throws Exception {
+        factory.setSearchMatchesWholeAddresses(wholeAddresses);
         try (MailConnection mail = connect()) {
             Discovery found = mail.discover(subject);
 

@@ -51,9 +51,20 @@ public final class MailFixture {
     public int ownMessages;
 
     private final Random random = new Random(42);
+    private int spread = 1;
 
     /** {@code colleagueCount} other mailboxes with {@code messagesPerMailbox} messages each, plus the subject's. */
     public MailFixture create(int colleagueCount, int messagesPerMailbox) throws Exception {
+        return create(colleagueCount, messagesPerMailbox, 1);
+    }
+
+    /**
+     * As above, with the subject and the look-alikes spread out: each of the nine special kinds of message takes one
+     * message in {@code 10 * spread}. Spread 1 (the tests') makes 40% of others' mail name the subject and another
+     * 50% look like it; spread 5 makes it 8% and 10%.
+     */
+    public MailFixture create(int colleagueCount, int messagesPerMailbox, int spread) throws Exception {
+        this.spread = spread;
         for (int i = 0; i < colleagueCount; i++) {
             colleagues.add(String.format(Locale.ROOT, "colleague%02d@%s", i, domain));
         }
@@ -101,7 +112,7 @@ public final class MailFixture {
                 perFolder.add(new ArrayList<>());
             }
             for (int i = 0; i < count; i++) {
-                int kind = i % 10;
+                int kind = i % (10 * spread);
                 boolean namesSubject = !own && kind <= 3;
                 perFolder.get(i % FOLDERS.length).add(message(session, mailbox, i, kind));
                 if (own) {
@@ -122,8 +133,9 @@ public final class MailFixture {
     }
 
     /**
-     * Kinds 0-3 name the subject (From with display name, To bare, Cc in another case, Bcc); 4-6 are look-alikes
-     * that must not match; the rest are ordinary mail between colleagues.
+     * Kinds 0-3 name the subject (From with display name, To bare, Cc in another case, Bcc); 4-8 are look-alikes
+     * that must not match (a longer address, the address as a display name, "&lt;address&gt;" inside a display
+     * name, plain and encoded); the rest are ordinary mail between colleagues.
      */
     private MimeMessage message(Session session, String mailbox, int index, int kind)
             throws MessagingException, UnsupportedEncodingException {
@@ -140,6 +152,9 @@ public final class MailFixture {
             case 4 -> message.addRecipient(Message.RecipientType.CC, new InternetAddress("n" + subject));
             case 5 -> message.setFrom(new InternetAddress("eve@evil.test", subject, "UTF-8"));
             case 6 -> message.addRecipient(Message.RecipientType.TO, new InternetAddress(subject + ".evil.test"));
+            case 7 -> message.setFrom(new InternetAddress("eve@evil.test", "Ada <" + subject + ">", "UTF-8"));
+            case 8 -> message.addRecipient(
+                    Message.RecipientType.CC, new InternetAddress("eve@evil.test", "Ädä <" + subject + ">", "UTF-8"));
             default -> {}
         }
         message.setSubject("Bericht Nr. " + index + " – Größen & Maße ✓", "UTF-8");
