@@ -17,7 +17,12 @@ import org.privacyrights.audit.domain.AuditChainHead;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.audit.domain.ChainVerification;
 import org.privacyrights.audit.domain.ChainVerifier;
+import org.privacyrights.audit.domain.SealedRecords;
 import org.privacyrights.audit.infrastructure.JpaAuditRepository;
+import org.privacyrights.consent.domain.ConsentRecord;
+import org.privacyrights.consent.domain.ConsentRepository;
+import org.privacyrights.consent.domain.ConsentSource;
+import org.privacyrights.consent.infrastructure.JpaConsentRepository;
 import org.privacyrights.deadline.DeadlineCalculator;
 import org.privacyrights.deadline.HolidayCalendar;
 import org.privacyrights.request.domain.Channel;
@@ -193,6 +198,114 @@ abstract class PersistenceContract {
         database.sql("UPDATE audit_event SET previous_hash = '" + "a".repeat(64) + "' WHERE seq = 2");
 
         assertThat(verify().firstBroken()).contains(2L);
+    }
+
+    @Test
+    void theConsentCheckAnswersFromTheLatestDecision() {
+        recordConsent("ada@example.org", "newsletter", true);
+        recordConsent("ada@example.org", "newsletter", false);
+        long granted = recordConsent("ada@example.org", "partner-sharing", true);
+
+        inTransaction(em -> {
+            JpaConsentRepository consents = new JpaConsentRepository(em);
+            assertThat(consents.check("ADA@example.org", "newsletter")
+                            .orElseThrow()
+                            .granted())
+                    .isFalse();
+            assertThat(consents.check("ada@example.org", "partner-sharing").orElseThrow())
+                    .isEqualTo(new ConsentRepository.ConsentCheckRow(true, granted));
+            assertThat(consents.check("bob@example.org", "newsletter")
+                            .orElseThrow()
+                            .granted())
+                    .isNull();
+            assertThat(consents.check("ada@example.org", "no-such-purpose")).isEmpty();
+            return null;
+        });
+        assertThat(consentTampering()).isEmpty();
+    }
+
+    @Test
+    void anEditedConsentRecordIsNoticed() {
+        recordConsent("ada@example.org", "newsletter", false);
+        long edited = recordConsent("ada@example.org", "partner-sharing", false);
+
+        database.sql("UPDATE consent_record SET granted = TRUE WHERE id = " + edited);
+
+        assertThat(consentTampering()).hasValueSatisfying(t -> assertThat(t.problem())
+                .isEqualTo("consent record " + edited + " was changed after it was written"));
+    }
+
+    @Test
+    void aResealedConsentRecordIsNoticedThroughItsAuditEvent() {
+        long edited = recordConsent("ada@example.org", "newsletter", false);
+        database.sql("UPDATE consent_record SET user_agent = 'forged' WHERE id = " + edited);
+        String resealed =
+                inTransaction(em -> em.find(ConsentRecord.class, edited).computeSeal());
+
+        database.sql("UPDATE consent_record SET seal = '" + resealed + "' WHERE id = " + edited);
+
+        assertThat(consentTampering())
+                .hasValueSatisfying(t -> assertThat(t.problem()).contains("changed"));
+    }
+
+    @Test
+    void aRemovedConsentRecordOrAnEditedStateIsNoticed() {
+        recordConsent("ada@example.org", "newsletter", true);
+        long removed = recordConsent("ada@example.org", "partner-sharing", true);
+
+        database.sql("UPDATE consent_state SET granted = FALSE WHERE purpose_code = 'newsletter'");
+        assertThat(consentTampering()).hasValueSatisfying(t -> assertThat(t.problem())
+                .startsWith("the current consent state does not follow record"));
+
+        database.sql("DELETE FROM consent_state WHERE record_id = " + removed);
+        database.sql("DELETE FROM consent_record WHERE id = " + removed);
+        assertThat(consentTampering())
+                .hasValueSatisfying(t -> assertThat(t.problem()).contains("was removed"));
+    }
+
+    /** What ConsentService does in its transaction: subject, notice, record, audit event, seal, state. */
+    private long recordConsent(String email, String purpose, boolean granted) {
+        return inTransaction(em -> {
+            JpaSubjectRepository subjects = new JpaSubjectRepository(em);
+            DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, null, email)
+                    .orElseGet(() -> {
+                        DataSubject created = new DataSubject(NOW);
+                        created.addIdentity(IdentityKind.EMAIL, null, email);
+                        subjects.store(created);
+                        return created;
+                    });
+            JpaConsentRepository consents = new JpaConsentRepository(em);
+            String notice = consents.notice("Send me the newsletter (privacy policy v3)", NOW)
+                    .hash();
+            ConsentRecord record = new ConsentRecord(
+                    subject,
+                    purpose,
+                    granted,
+                    notice,
+                    NOW.plusNanos(789),
+                    new ConsentSource("webmail", "ticked the box at login", "192.0.2.0/24", "Firefox"),
+                    "system:webmail");
+            JpaAuditRepository audit = new JpaAuditRepository(em);
+            var event = audit.lockHead()
+                    .append(
+                            new AuditEntry(
+                                    record.recordedBy(),
+                                    ConsentRecord.AUDIT_ACTION,
+                                    null,
+                                    subject.publicId(),
+                                    null,
+                                    record.auditDetail()),
+                            NOW);
+            audit.append(event);
+            record.vouchedBy(event.sequence());
+            consents.append(record);
+            consents.follow(record);
+            return record.id();
+        });
+    }
+
+    private java.util.Optional<SealedRecords.Tampering> consentTampering() {
+        return inTransaction(em -> new JpaConsentRepository(em).firstTampering());
     }
 
     private void appendEvents(int count) {

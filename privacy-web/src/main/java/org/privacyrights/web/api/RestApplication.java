@@ -13,6 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 @Info(
                         title = "Privacy rights platform API",
                         version = "1",
-                        description = "Submit GDPR requests, follow their progress, and act on them as staff."))
+                        description =
+                                "Submit GDPR requests, follow their progress, and act on them as staff; record and"
+                                        + " check consent from other systems."))
 @SecurityScheme(securitySchemeName = "staff", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(
+        securitySchemeName = "system",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "An API key an administrator issued to the calling system (prk_...)")
 public class RestApplication extends Application {}

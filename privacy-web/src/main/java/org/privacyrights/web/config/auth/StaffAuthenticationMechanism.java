@@ -1,6 +1,7 @@
 package org.privacyrights.web.config.auth;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -18,7 +19,9 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
+import org.privacyrights.apiclient.application.ApiClients;
 import org.privacyrights.security.Roles;
 
 /**
@@ -27,16 +30,23 @@ import org.privacyrights.security.Roles;
  * An unauthenticated call to a protected page goes to the login page, to a protected API path gets 401.
  */
 @ApplicationScoped
-@DeclareRoles({Roles.ADMIN, Roles.DPO, Roles.AGENT, Roles.AUDITOR, Roles.SUBJECT})
+@DeclareRoles({Roles.ADMIN, Roles.DPO, Roles.AGENT, Roles.AUDITOR, Roles.SUBJECT, Roles.SYSTEM})
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/staff/login.xhtml";
+    /** Callers that authenticated with an API key are named "system:" and the client's name. */
+    static final String SYSTEM_PREFIX = "system:";
+
     private static final String UNAUTHORIZED_BODY = "{\"status\":401,\"error\":\"unauthorized\","
-            + "\"message\":\"Sign in with a staff account (HTTP Basic)\",\"violations\":[]}";
+            + "\"message\":\"Sign in with a staff account (HTTP Basic) or, as a system, with an API key"
+            + " (Authorization: Bearer)\",\"violations\":[]}";
     private static final String SESSION_IDENTITY = StaffAuthenticationMechanism.class.getName() + ".identity";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @EJB
+    ApiClients apiClients;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -81,6 +91,15 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private AuthenticationStatus authenticateApiCall(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // Another system with its API key: it acts in the SYSTEM role only, never as staff.
+            Optional<String> client =
+                    apiClients.authenticate(authorization.substring(7).trim());
+            if (client.isPresent()) {
+                return context.notifyContainerAboutLogin(SYSTEM_PREFIX + client.get(), Set.of(Roles.SYSTEM));
+            }
+            return challenge(response, context);
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic =
                     decodeBasic(authorization.substring(6).trim());
@@ -100,7 +119,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     /** 401 with a Basic challenge and the API's JSON error body, not the container's HTML page. */
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"privacy\", charset=\"UTF-8\"");
+        response.addHeader("WWW-Authenticate", "Basic realm=\"privacy\", charset=\"UTF-8\"");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"privacy\"");
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/json");

@@ -30,12 +30,13 @@ class MailboxFanOutTest {
 
     @Test
     void resultsKeepTheMailboxesOrderWhileSeveralThreadsWork() throws Exception {
-        Set<String> threads = ConcurrentHashMap.newKeySet();
+        // Threads themselves, not their names: the test work manager gives all of its threads one name.
+        Set<Long> threads = ConcurrentHashMap.newKeySet();
         CountDownLatch bothStarted = new CountDownLatch(2);
         MailboxFanOut fanOut = new MailboxFanOut(container.getWorkManager(), 3);
 
         List<String> results = fanOut.map(mailboxes, mailbox -> {
-            threads.add(Thread.currentThread().getName());
+            threads.add(Thread.currentThread().getId());
             bothStarted.countDown();
             // Holds the first tasks until a second thread has one too: proof that they run side by side.
             try {
@@ -73,12 +74,12 @@ class MailboxFanOutTest {
                 WorkManager.class.getClassLoader(), new Class<?>[] {WorkManager.class}, (proxy, method, args) -> {
                     throw new WorkException("busy");
                 });
-        String caller = Thread.currentThread().getName();
+        long caller = Thread.currentThread().getId();
 
         for (MailboxFanOut fanOut : List.of(new MailboxFanOut(null, 4), new MailboxFanOut(refusing, 4))) {
-            Set<String> threads = ConcurrentHashMap.newKeySet();
+            Set<Long> threads = ConcurrentHashMap.newKeySet();
             List<String> results = fanOut.map(mailboxes, mailbox -> {
-                threads.add(Thread.currentThread().getName());
+                threads.add(Thread.currentThread().getId());
                 return mailbox;
             });
             assertThat(results).containsExactlyElementsOf(mailboxes);

@@ -1,0 +1,4 @@
+/**
+ * JPA storage of API clients.
+ */
+package org.privacyrights.apiclient.infrastructure;

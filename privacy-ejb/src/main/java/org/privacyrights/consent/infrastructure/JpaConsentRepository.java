@@ -1,0 +1,169 @@
+package org.privacyrights.consent.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.privacyrights.audit.domain.AuditEvent;
+import org.privacyrights.audit.domain.SealedRecords;
+import org.privacyrights.consent.domain.ConsentNotice;
+import org.privacyrights.consent.domain.ConsentPurpose;
+import org.privacyrights.consent.domain.ConsentRecord;
+import org.privacyrights.consent.domain.ConsentRepository;
+import org.privacyrights.consent.domain.ConsentState;
+import org.privacyrights.subject.domain.DataSubject;
+import org.privacyrights.subject.domain.IdentityKind;
+import org.privacyrights.subject.domain.SubjectIdentity;
+
+@ApplicationScoped
+public class JpaConsentRepository implements ConsentRepository, SealedRecords {
+
+    private static final int PAGE = 500;
+
+    @PersistenceContext(unitName = "privacy")
+    private EntityManager em;
+
+    protected JpaConsentRepository() {}
+
+    public JpaConsentRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<ConsentPurpose> purpose(String code) {
+        return Optional.ofNullable(em.find(ConsentPurpose.class, code));
+    }
+
+    @Override
+    public List<ConsentPurpose> purposes() {
+        return em.createQuery("SELECT p FROM ConsentPurpose p ORDER BY p.code", ConsentPurpose.class)
+                .getResultList();
+    }
+
+    @Override
+    public void addPurpose(ConsentPurpose purpose) {
+        em.persist(purpose);
+    }
+
+    @Override
+    public ConsentNotice notice(String body, Instant now) {
+        ConsentNotice known = em.find(ConsentNotice.class, ConsentNotice.hashOf(body));
+        if (known != null) {
+            return known;
+        }
+        ConsentNotice notice = new ConsentNotice(body, now);
+        em.persist(notice);
+        return notice;
+    }
+
+    @Override
+    public Optional<ConsentNotice> noticeByHash(String hash) {
+        return Optional.ofNullable(em.find(ConsentNotice.class, hash));
+    }
+
+    @Override
+    public void append(ConsentRecord record) {
+        em.persist(record);
+        em.flush();
+    }
+
+    @Override
+    public void follow(ConsentRecord latest) {
+        ConsentState state = em.find(
+                ConsentState.class,
+                new ConsentState.Key(latest.subject().id(), latest.purpose()),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (state == null) {
+            em.persist(new ConsentState(latest));
+        } else {
+            state.follow(latest);
+        }
+    }
+
+    @Override
+    public List<ConsentRecord> history(DataSubject subject) {
+        return em.createQuery(
+                        "SELECT r FROM ConsentRecord r WHERE r.subject = :subject ORDER BY r.recordedAt, r.id",
+                        ConsentRecord.class)
+                .setParameter("subject", subject)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<ConsentCheckRow> check(String email, String purpose) {
+        // One round trip: the purpose row always comes back when it exists, the decision only when there is one.
+        List<?> rows = em.createNativeQuery("SELECT s.granted, s.record_id FROM consent_purpose p"
+                        + " LEFT JOIN consent_state s ON s.purpose_code = p.code AND s.subject_id ="
+                        + " (SELECT i.subject_id FROM subject_identity i"
+                        + " WHERE i.kind = ? AND i.system_name = ? AND i.identity_value = ?)"
+                        + " WHERE p.code = ?")
+                .setParameter(1, IdentityKind.EMAIL.name())
+                .setParameter(2, SubjectIdentity.ANY_SYSTEM)
+                .setParameter(3, SubjectIdentity.normalize(IdentityKind.EMAIL, email))
+                .setParameter(4, purpose)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new ConsentCheckRow(
+                row[0] == null ? null : Boolean.valueOf(row[0].toString()) || "1".equals(row[0].toString()),
+                row[1] == null ? null : ((Number) row[1]).longValue()));
+    }
+
+    @Override
+    public Optional<SealedRecords.Tampering> firstTampering() {
+        List<Long> orphaned = em.createQuery(
+                        "SELECT a.sequence FROM AuditEvent a WHERE a.action = :action AND NOT EXISTS"
+                                + " (SELECT r FROM ConsentRecord r WHERE r.auditSequence = a.sequence)"
+                                + " ORDER BY a.sequence",
+                        Long.class)
+                .setParameter("action", ConsentRecord.AUDIT_ACTION)
+                .setMaxResults(1)
+                .getResultList();
+        if (!orphaned.isEmpty()) {
+            return Optional.of(new SealedRecords.Tampering(
+                    orphaned.get(0), "the consent record this event vouches for was removed"));
+        }
+        for (int first = 0; ; first += PAGE) {
+            List<Object[]> page = em.createQuery(
+                            "SELECT r, a FROM ConsentRecord r LEFT JOIN AuditEvent a ON a.sequence = r.auditSequence"
+                                    + " ORDER BY r.id",
+                            Object[].class)
+                    .setFirstResult(first)
+                    .setMaxResults(PAGE)
+                    .getResultList();
+            for (Object[] pair : page) {
+                ConsentRecord record = (ConsentRecord) pair[0];
+                AuditEvent event = (AuditEvent) pair[1];
+                if (event == null
+                        || !record.computeSeal().equals(record.seal())
+                        || !ConsentRecord.AUDIT_ACTION.equals(event.action())
+                        || !event.detail().orElse("").equals(record.auditDetail())) {
+                    return Optional.of(new SealedRecords.Tampering(
+                            record.auditSequence(),
+                            "consent record " + record.id() + " was changed after it was written"));
+                }
+            }
+            em.clear();
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        List<Object[]> stale = em.createQuery(
+                        "SELECT r.id, r.auditSequence FROM ConsentState s, ConsentRecord r WHERE r.id = s.recordId AND"
+                                + " (r.granted <> s.granted OR r.purpose <> s.purpose OR r.subject.id <> s.subjectId"
+                                + " OR EXISTS (SELECT n FROM ConsentRecord n WHERE n.subject = r.subject"
+                                + " AND n.purpose = r.purpose AND n.id > r.id))",
+                        Object[].class)
+                .setMaxResults(1)
+                .getResultList();
+        return stale.stream()
+                .findFirst()
+                .map(row -> new SealedRecords.Tampering(
+                        (Long) row[1], "the current consent state does not follow record " + row[0]));
+    }
+}
