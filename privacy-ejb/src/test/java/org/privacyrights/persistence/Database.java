@@ -57,6 +57,10 @@ final class Database implements AutoCloseable {
         return new Database(scoped, () -> execute(admin, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     EntityManagerFactory emf() {
         return emf;
     }

@@ -207,7 +207,7 @@ abstract class PersistenceContract {
         long granted = recordConsent("ada@example.org", "partner-sharing", true);
 
         inTransaction(em -> {
-            JpaConsentRepository consents = new JpaConsentRepository(em);
+            JpaConsentRepository consents = new JpaConsentRepository(em, database.dataSource());
             assertThat(consents.check("ADA@example.org", "newsletter")
                             .orElseThrow()
                             .granted())
@@ -274,7 +274,7 @@ abstract class PersistenceContract {
                         subjects.store(created);
                         return created;
                     });
-            JpaConsentRepository consents = new JpaConsentRepository(em);
+            JpaConsentRepository consents = new JpaConsentRepository(em, database.dataSource());
             String notice = consents.notice("Send me the newsletter (privacy policy v3)", NOW)
                     .hash();
             ConsentRecord record = new ConsentRecord(
@@ -305,7 +305,7 @@ abstract class PersistenceContract {
     }
 
     private java.util.Optional<SealedRecords.Tampering> consentTampering() {
-        return inTransaction(em -> new JpaConsentRepository(em).firstTampering());
+        return inTransaction(em -> new JpaConsentRepository(em, database.dataSource()).firstTampering());
     }
 
     private void appendEvents(int count) {

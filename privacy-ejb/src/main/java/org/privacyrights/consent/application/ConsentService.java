@@ -40,6 +40,9 @@ public class ConsentService {
     SubjectRepository subjects;
 
     @Inject
+    ConsentReferences references;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -58,9 +61,14 @@ public class ConsentService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("ipAddress", "is not an IP address");
         }
+        String noticeHash = ConsentReferences.firstSight(() -> references.noticeHash(command.noticeText()));
+        ConsentReferences.firstSight(() -> {
+            references.ensureSubject(command.email());
+            return null;
+        });
+        DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, command.email())
+                .orElseThrow();
         Instant now = clock.instant();
-        DataSubject subject = subjectFor(command.email(), now);
-        String noticeHash = consents.notice(command.noticeText(), now).hash();
         ConsentSource source =
                 new ConsentSource(command.channel(), command.action(), network, blankToNull(command.userAgent()));
         return write(subject, purpose, command.granted(), noticeHash, source, now);
@@ -111,16 +119,6 @@ public class ConsentService {
         consents.append(record);
         consents.follow(record);
         return receipt(record);
-    }
-
-    private DataSubject subjectFor(String email, Instant now) {
-        return subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, email)
-                .orElseGet(() -> {
-                    DataSubject subject = new DataSubject(now);
-                    subject.addIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, email);
-                    subjects.store(subject);
-                    return subject;
-                });
     }
 
     static ConsentReceipt receipt(ConsentRecord record) {

@@ -48,6 +48,10 @@ public class ConsentResource {
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
+    /**
+     * Served by {@link ConsentCheckServlet}, which takes the path first; declared here so that the API description
+     * lists it.
+     */
     @GET
     @Path("check")
     @Operation(summary = "Whether the person has granted the purpose now, and the record that says so")

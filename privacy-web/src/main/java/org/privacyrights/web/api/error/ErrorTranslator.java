@@ -22,13 +22,13 @@ import org.privacyrights.request.domain.IllegalTransitionException;
 import org.privacyrights.verification.application.RateLimitedException;
 
 /** Turns any exception into the error body a client should see. */
-final class ErrorTranslator {
+public final class ErrorTranslator {
 
     private static final Logger LOG = Logger.getLogger(ErrorTranslator.class.getName());
 
     private ErrorTranslator() {}
 
-    static ErrorBody translate(Throwable error) {
+    public static ErrorBody translate(Throwable error) {
         Throwable cause = unwrap(error);
         if (cause instanceof ConstraintViolationException violations) {
             return fromViolations(violations);
