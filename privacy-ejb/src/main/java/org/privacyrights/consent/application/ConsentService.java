@@ -20,6 +20,7 @@ import org.privacyrights.consent.domain.NetworkPrefix;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.security.Roles;
+import org.privacyrights.subject.application.SubjectRegistry;
 import org.privacyrights.subject.domain.DataSubject;
 import org.privacyrights.subject.domain.IdentityKind;
 import org.privacyrights.subject.domain.SubjectIdentity;
@@ -43,6 +44,9 @@ public class ConsentService {
     ConsentReferences references;
 
     @Inject
+    SubjectRegistry registry;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -61,9 +65,9 @@ public class ConsentService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("ipAddress", "is not an IP address");
         }
-        String noticeHash = ConsentReferences.firstSight(() -> references.noticeHash(command.noticeText()));
-        ConsentReferences.firstSight(() -> {
-            references.ensureSubject(command.email());
+        String noticeHash = SubjectRegistry.firstSight(() -> references.noticeHash(command.noticeText()));
+        SubjectRegistry.firstSight(() -> {
+            registry.ensureKnown(command.email());
             return null;
         });
         DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, command.email())

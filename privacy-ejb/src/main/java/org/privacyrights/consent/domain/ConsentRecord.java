@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.privacyrights.audit.domain.Sealed;
 import org.privacyrights.platform.CanonicalHash;
 import org.privacyrights.subject.domain.DataSubject;
 
@@ -25,7 +26,7 @@ import org.privacyrights.subject.domain.DataSubject;
  */
 @Entity
 @Table(name = "consent_record")
-public class ConsentRecord {
+public class ConsentRecord implements Sealed {
 
     /** The audit action that repeats each record's seal. */
     public static final String AUDIT_ACTION = "CONSENT_RECORDED";
@@ -104,6 +105,7 @@ public class ConsentRecord {
     }
 
     /** The hash of the record's content as it is now; differs from {@link #seal()} once anything was changed. */
+    @Override
     public String computeSeal() {
         return new CanonicalHash()
                 .add(subject.publicId())
@@ -120,10 +122,12 @@ public class ConsentRecord {
     }
 
     /** What the audit event says about this record, computed from its content; the seal check compares the two. */
+    @Override
     public String auditDetail() {
         return "purpose=" + purpose + " granted=" + granted + " seal=" + computeSeal();
     }
 
+    @Override
     public Long id() {
         return id;
     }
@@ -168,10 +172,12 @@ public class ConsentRecord {
         return recordedBy;
     }
 
+    @Override
     public String seal() {
         return seal;
     }
 
+    @Override
     public long auditSequence() {
         return auditSequence;
     }

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.privacyrights.audit.domain.AuditEvent;
 import org.privacyrights.audit.domain.SealedRecords;
+import org.privacyrights.audit.infrastructure.SealCheck;
 import org.privacyrights.consent.domain.ConsentNotice;
 import org.privacyrights.consent.domain.ConsentPurpose;
 import org.privacyrights.consent.domain.ConsentRecord;
@@ -26,8 +26,6 @@ import org.privacyrights.subject.domain.SubjectIdentity;
 
 @ApplicationScoped
 public class JpaConsentRepository implements ConsentRepository, SealedRecords {
-
-    private static final int PAGE = 500;
 
     private static final String CHECK = "SELECT s.granted, s.record_id FROM consent_purpose p"
             + " LEFT JOIN consent_state s ON s.purpose_code = p.code AND s.subject_id ="
@@ -136,42 +134,10 @@ public class JpaConsentRepository implements ConsentRepository, SealedRecords {
 
     @Override
     public Optional<SealedRecords.Tampering> firstTampering() {
-        List<Long> orphaned = em.createQuery(
-                        "SELECT a.sequence FROM AuditEvent a WHERE a.action = :action AND NOT EXISTS"
-                                + " (SELECT r FROM ConsentRecord r WHERE r.auditSequence = a.sequence)"
-                                + " ORDER BY a.sequence",
-                        Long.class)
-                .setParameter("action", ConsentRecord.AUDIT_ACTION)
-                .setMaxResults(1)
-                .getResultList();
-        if (!orphaned.isEmpty()) {
-            return Optional.of(new SealedRecords.Tampering(
-                    orphaned.get(0), "the consent record this event vouches for was removed"));
-        }
-        for (int first = 0; ; first += PAGE) {
-            List<Object[]> page = em.createQuery(
-                            "SELECT r, a FROM ConsentRecord r LEFT JOIN AuditEvent a ON a.sequence = r.auditSequence"
-                                    + " ORDER BY r.id",
-                            Object[].class)
-                    .setFirstResult(first)
-                    .setMaxResults(PAGE)
-                    .getResultList();
-            for (Object[] pair : page) {
-                ConsentRecord record = (ConsentRecord) pair[0];
-                AuditEvent event = (AuditEvent) pair[1];
-                if (event == null
-                        || !record.computeSeal().equals(record.seal())
-                        || !ConsentRecord.AUDIT_ACTION.equals(event.action())
-                        || !event.detail().orElse("").equals(record.auditDetail())) {
-                    return Optional.of(new SealedRecords.Tampering(
-                            record.auditSequence(),
-                            "consent record " + record.id() + " was changed after it was written"));
-                }
-            }
-            em.clear();
-            if (page.size() < PAGE) {
-                break;
-            }
+        Optional<SealedRecords.Tampering> record =
+                new SealCheck(em, "ConsentRecord", ConsentRecord.AUDIT_ACTION, "consent record").firstTampering();
+        if (record.isPresent()) {
+            return record;
         }
         List<Object[]> stale = em.createQuery(
                         "SELECT r.id, r.auditSequence FROM ConsentState s, ConsentRecord r WHERE r.id = s.recordId AND"

@@ -52,6 +52,14 @@ public final class VerificationSecrets {
         return hmac(bucket + ":" + value.strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The installation's signature over a message, for links that must not be forged for someone else (login gate
+     * tickets, one-click unsubscribe); {@code purpose} keeps a signature for one use from passing for another.
+     */
+    public String signature(String purpose, String message) {
+        return hmac(purpose + "\n" + message);
+    }
+
     public static String tokenHash(String token) {
         try {
             return HexFormat.of()

@@ -17,6 +17,13 @@ final class PortalFaces {
                 .getRemoteAddr();
     }
 
+    /** The browser's own description of itself, kept with an acknowledgement as proof. */
+    static String userAgent() {
+        return ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getHeader("User-Agent");
+    }
+
     /** A page-level message in the visitor's language, from the bundle key. */
     static void message(FacesMessage.Severity severity, String key) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -3,17 +3,20 @@ package org.privacyrights.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,10 +26,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.privacyrights.policy.application.PolicyNoticeBatch;
 
 /**
  * Consent as other systems record and check it through the API with their keys, as staff read it, and as the audit
- * chain vouches for it.
+ * chain vouches for it; policy versions, the login gate and its acknowledgement page, and the notices of new
+ * versions.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsentIT {
@@ -37,7 +42,7 @@ class ConsentIT {
     @Deployment
     static WebArchive deployment() {
         MailServer.start();
-        return ItDeployment.platform("mail", "java:app/privacy/contacts");
+        return ItDeployment.platform("mail", "java:app/privacy/contacts").addClass(FacesForm.class);
     }
 
     @ArquillianResource
@@ -45,6 +50,9 @@ class ConsentIT {
 
     @Resource(lookup = "java:app/jdbc/privacy")
     DataSource database;
+
+    @EJB
+    PolicyNoticeBatch notices;
 
     @Test
     @RunAsClient
@@ -173,6 +181,125 @@ class ConsentIT {
         }
         assertThat(ItHttp.json(http().get("api/v1/admin/audit/verification", ADMIN)))
                 .doesNotContainKey("problem");
+    }
+
+    // ---- policies and the login gate --------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void theLoginGateBlocksUntilTheCurrentVersionIsAcceptedAndRecordsIt() throws Exception {
+        String channel = "webmail-" + suffix();
+        String document = channel + "-disclaimer";
+        String key = issueKey("gate-" + suffix());
+        String email = "gate-" + suffix() + "@example.org";
+        publish(document, channel, true, "Use of the webmail", "Mail is kept 90 days. <script>alert(1)</script>");
+        String back = "https://webmail.example.org/login/continue?session=42";
+
+        JsonObject blocked = ItHttp.json(http().get(gatePath(email, channel, back), null, bearer(key)));
+        assertThat(blocked.getBoolean("acknowledged")).isFalse();
+        assertThat(blocked.getJsonArray("pending").getJsonObject(0).getString("document"))
+                .isEqualTo(document);
+        String page = blocked.getString("acknowledgeUrl");
+        assertThat(page).contains("acknowledge.xhtml?ticket=");
+        assertError(
+                http().get(gatePath(email, channel, "https://evil.example.org/"), null, bearer(key)), 400, "return");
+        assertError(
+                http().get(gatePath(email, channel, "https://webmail.example.org.evil.org/x"), null, bearer(key)),
+                400,
+                "return");
+
+        FacesForm browser = new FacesForm();
+        HttpResponse<String> shown = browser.open(URI.create(base + page.substring(page.indexOf("acknowledge.xhtml"))));
+        assertThat(shown.body())
+                .contains("Use of the webmail")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)");
+        HttpResponse<String> accepted = browser.press("ack", "accept");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
+        assertThat(accepted.headers().firstValue("Location")).contains(back);
+
+        assertThat(ItHttp.json(http().get(gatePath(email, channel, back), null, bearer(key)))
+                        .getBoolean("acknowledged"))
+                .isTrue();
+        assertThat(http().get("api/v1/admin/policies/" + document + "/coverage", ADMIN)
+                        .body())
+                .isEqualTo("{\"1\":1}");
+
+        String forged = page.substring(page.indexOf("acknowledge.xhtml")).replace("ticket=", "ticket=x");
+        assertThat(new FacesForm().open(URI.create(base + forged)).body()).contains("not valid or has expired");
+    }
+
+    /** Only a version that needs accepting asks again; each person who accepted an earlier one is told once. */
+    @Test
+    void aNewVersionThatNeedsAcceptingAsksAgainAndTellsEachPersonOnce() throws Exception {
+        String channel = "helpdesk-" + suffix();
+        String document = channel + "-terms";
+        String key = issueKey("notices-" + suffix());
+        String ada = "ada-" + suffix() + "@example.org";
+        String bob = "bob-" + suffix() + "@example.org";
+        String back = "https://helpdesk.example.org/portal/home";
+        publish(document, channel, true, "Help desk terms", "Version one.");
+        for (String person : List.of(ada, bob)) {
+            HttpResponse<String> recorded = http().post(
+                            "api/v1/acknowledgements",
+                            "{\"subject\":\"" + person + "\",\"document\":\"" + document + "\",\"version\":1,"
+                                    + "\"language\":\"en\",\"channel\":\"" + channel
+                                    + "\",\"ipAddress\":\"198.51.100.4\"}",
+                            null,
+                            bearer(key));
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        }
+
+        publish(document, channel, false, "Help desk terms", "Version two: typo fixed.");
+        assertThat(gateOpen(key, ada, channel, back)).isTrue();
+        notices.sendNext();
+        assertThat(noticesTo(ada)).isZero();
+
+        publish(document, channel, true, "Help desk terms", "Version three: new retention periods.");
+        assertThat(gateOpen(key, ada, channel, back)).isFalse();
+        assertThat(gateOpen(key, bob, channel, back)).isFalse();
+        notices.sendNext();
+        notices.sendNext();
+        assertThat(noticesTo(ada)).isEqualTo(1);
+        assertThat(noticesTo(bob)).isEqualTo(1);
+        assertThat(ItHttp.json(http().get("api/v1/admin/audit/verification", ADMIN)))
+                .doesNotContainKey("problem");
+    }
+
+    private void publish(String document, String channel, boolean acknowledge, String title, String body)
+            throws Exception {
+        HttpResponse<String> published = http().post(
+                        "api/v1/admin/policies",
+                        "{\"document\":\"" + document + "\",\"channel\":\"" + channel
+                                + "\",\"requiresAcknowledgement\":"
+                                + acknowledge + ",\"texts\":[{\"language\":\"en\",\"title\":\"" + title
+                                + "\",\"body\":\""
+                                + body + "\"},{\"language\":\"de\",\"title\":\"" + title + " (de)\",\"body\":\"" + body
+                                + "\"}]}",
+                        ADMIN);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+    }
+
+    private boolean gateOpen(String key, String email, String channel, String back) throws Exception {
+        return ItHttp.json(http().get(gatePath(email, channel, back), null, bearer(key)))
+                .getBoolean("acknowledged");
+    }
+
+    private static String gatePath(String email, String channel, String back) {
+        return "api/v1/acknowledgements/check?subject=" + encode(email) + "&channel=" + channel + "&return="
+                + encode(back);
+    }
+
+    private long noticesTo(String email) throws Exception {
+        try (Connection connection = database.getConnection();
+                var query = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM outbox_mail WHERE recipient = ? AND template = 'policy-update'")) {
+            query.setString(1, email);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private String issueKey(String name) throws Exception {

@@ -1,0 +1,184 @@
+package org.privacyrights.policy.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.privacyrights.audit.application.AuditTrail;
+import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.consent.domain.NetworkPrefix;
+import org.privacyrights.platform.InvalidInputException;
+import org.privacyrights.platform.NotFoundException;
+import org.privacyrights.policy.domain.Acknowledgement;
+import org.privacyrights.policy.domain.GateTicket;
+import org.privacyrights.policy.domain.PolicyRepository;
+import org.privacyrights.policy.domain.PolicyVersion;
+import org.privacyrights.security.Roles;
+import org.privacyrights.subject.application.SubjectRegistry;
+import org.privacyrights.subject.domain.DataSubject;
+import org.privacyrights.subject.domain.IdentityKind;
+import org.privacyrights.subject.domain.SubjectIdentity;
+import org.privacyrights.subject.domain.SubjectRepository;
+import org.privacyrights.verification.application.VerificationSettings;
+
+/**
+ * The login gate other applications ask at sign-in or submission: has this person accepted the current version of
+ * every document this channel requires? If not, the answer carries a signed link to the acknowledgement page, which
+ * records the acceptance and sends the browser back to the caller's registered return URL.
+ */
+@Stateless
+public class AcknowledgementGate {
+
+    @Inject
+    PolicyRepository policies;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    SubjectRegistry registry;
+
+    @Inject
+    GateSettings settings;
+
+    @Inject
+    VerificationSettings verification;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext caller;
+
+    @RolesAllowed(Roles.SYSTEM)
+    public GateAnswer check(String email, String channel, String returnUrl) {
+        requireEmail(email);
+        if (channel == null || channel.isBlank()) {
+            throw new InvalidInputException("channel", "is required");
+        }
+        if (!settings.allowsReturnTo(returnUrl)) {
+            throw new InvalidInputException(
+                    "return", "is not below a registered return URL (privacy.gate.return-urls)");
+        }
+        List<GateAnswer.PendingDocument> pending = pending(email, channel);
+        if (pending.isEmpty()) {
+            return new GateAnswer(true, List.of(), null);
+        }
+        Instant expires = clock.instant().plus(GateSettings.TICKET_LIFETIME);
+        String ticket = GateTicket.sign(new GateTicket(email, channel, returnUrl, expires), verification.secrets());
+        String url = verification.baseUrl() + "acknowledge.xhtml?ticket="
+                + URLEncoder.encode(ticket, StandardCharsets.UTF_8);
+        return new GateAnswer(false, pending, url);
+    }
+
+    /** What the acknowledgement page shows for a ticket: the documents waiting, in the reader's language. */
+    @PermitAll
+    public List<PolicyText> waiting(String ticket, String language) {
+        GateTicket opened = open(ticket);
+        return waitingVersions(opened, language).stream()
+                .map(PolicyService::text)
+                .toList();
+    }
+
+    /**
+     * The person accepted what the page showed: one acknowledgement per document, with where it came from. Answers
+     * the return URL the ticket names.
+     */
+    @PermitAll
+    public String acknowledge(String ticket, String language, String ipAddress, String userAgent) {
+        GateTicket opened = open(ticket);
+        for (PolicyVersion shown : waitingVersions(opened, language)) {
+            write(opened.email(), shown, opened.channel(), ipAddress, userAgent, "subject");
+        }
+        return opened.returnUrl();
+    }
+
+    /** A system that showed the document itself records the acceptance. */
+    @RolesAllowed(Roles.SYSTEM)
+    public void record(
+            String email, String document, int version, String language, String channel, String ip, String agent) {
+        requireEmail(email);
+        PolicyVersion shown = policies.version(document, version, language)
+                .orElseThrow(() ->
+                        new NotFoundException("Version " + version + " of '" + document + "' in '" + language + "'"));
+        write(email, shown, channel, ip, agent, caller.getCallerPrincipal().getName());
+    }
+
+    private void write(String email, PolicyVersion shown, String channel, String ip, String agent, String by) {
+        String network;
+        try {
+            network = NetworkPrefix.of(ip).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("ipAddress", "is not an IP address");
+        }
+        SubjectRegistry.firstSight(() -> {
+            registry.ensureKnown(email);
+            return null;
+        });
+        DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, email)
+                .orElseThrow();
+        String userAgent = agent == null || agent.isBlank() ? null : agent.substring(0, Math.min(500, agent.length()));
+        Acknowledgement acknowledgement =
+                new Acknowledgement(subject, shown, channel, clock.instant(), network, userAgent, by);
+        long sequence = audit.record(new AuditEntry(
+                        by,
+                        Acknowledgement.AUDIT_ACTION,
+                        null,
+                        subject.publicId(),
+                        null,
+                        acknowledgement.auditDetail()))
+                .sequence();
+        acknowledgement.vouchedBy(sequence);
+        policies.store(acknowledgement);
+    }
+
+    private List<GateAnswer.PendingDocument> pending(String email, String channel) {
+        Map<String, Integer> baselines = policies.acknowledgementBaselines(channel);
+        if (baselines.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> accepted = subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, email)
+                .map(policies::acknowledgedVersions)
+                .orElse(Map.of());
+        List<GateAnswer.PendingDocument> pending = new ArrayList<>();
+        baselines.forEach((document, required) -> {
+            if (accepted.getOrDefault(document, 0) < required) {
+                pending.add(new GateAnswer.PendingDocument(document, policies.latestVersion(document)));
+            }
+        });
+        return pending;
+    }
+
+    private List<PolicyVersion> waitingVersions(GateTicket ticket, String language) {
+        List<String> waiting = pending(ticket.email(), ticket.channel()).stream()
+                .map(GateAnswer.PendingDocument::document)
+                .toList();
+        return policies.current(ticket.channel(), language).stream()
+                .filter(version -> waiting.contains(version.document()))
+                .toList();
+    }
+
+    private GateTicket open(String ticket) {
+        return GateTicket.open(ticket, verification.secrets(), clock.instant())
+                .orElseThrow(() -> new InvalidInputException(
+                        "ticket", "is not valid or has expired; sign in again to get a new link"));
+    }
+
+    private static void requireEmail(String email) {
+        if (email == null || email.isBlank() || email.length() > 254 || !email.contains("@")) {
+            throw new InvalidInputException("subject", "is required: the person's email address");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.privacyrights.web.it;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like client for one Faces page: keeps the session cookie and posts a form with its view state. */
+final class FacesForm {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private URI page;
+    private String html;
+
+    HttpResponse<String> open(URI page) throws Exception {
+        this.page = page;
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(page)
+                        .header("Accept-Language", "en")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        html = response.body();
+        return response;
+    }
+
+    /** Presses the button {@code formId:buttonId} of the page last opened, as a full (non-Ajax) submit. */
+    HttpResponse<String> press(String formId, String buttonId) throws Exception {
+        Matcher state = VIEW_STATE.matcher(html);
+        if (!state.find()) {
+            throw new AssertionError("No view state on the page:\n" + html);
+        }
+        String body = field(formId, formId) + "&" + field(formId + ":" + buttonId, "") + "&"
+                + field("jakarta.faces.ViewState", state.group(1));
+        return client.send(
+                HttpRequest.newBuilder(page)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(String name, String value) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
