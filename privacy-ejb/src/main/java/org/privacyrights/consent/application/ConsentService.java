@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.privacyrights.audit.application.AuditTrail;
-import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.consent.domain.ConsentPurpose;
 import org.privacyrights.consent.domain.ConsentRecord;
 import org.privacyrights.consent.domain.ConsentRepository;
@@ -47,6 +46,9 @@ public class ConsentService {
     SubjectRegistry registry;
 
     @Inject
+    ConsentLedger ledger;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -75,7 +77,14 @@ public class ConsentService {
         Instant now = clock.instant();
         ConsentSource source =
                 new ConsentSource(command.channel(), command.action(), network, blankToNull(command.userAgent()));
-        return write(subject, purpose, command.granted(), noticeHash, source, now);
+        return ledger.write(
+                subject,
+                purpose,
+                command.granted(),
+                noticeHash,
+                source,
+                now,
+                caller.getCallerPrincipal().getName());
     }
 
     /** The subject's decisions, oldest first, as staff see them. */
@@ -99,30 +108,6 @@ public class ConsentService {
         return consents.purposes().stream()
                 .map(p -> new PurposeView(p.code(), p.name(), p.description(), p.saleOrSharing()))
                 .toList();
-    }
-
-    ConsentReceipt write(
-            DataSubject subject,
-            ConsentPurpose purpose,
-            boolean granted,
-            String noticeHash,
-            ConsentSource source,
-            Instant now) {
-        ConsentRecord record = new ConsentRecord(
-                subject,
-                purpose.code(),
-                granted,
-                noticeHash,
-                now,
-                source,
-                caller.getCallerPrincipal().getName());
-        // The audit event first: it repeats the seal, and the record names it.
-        AuditEntry entry = new AuditEntry(
-                record.recordedBy(), ConsentRecord.AUDIT_ACTION, null, subject.publicId(), null, record.auditDetail());
-        record.vouchedBy(audit.record(entry).sequence());
-        consents.append(record);
-        consents.follow(record);
-        return receipt(record);
     }
 
     static ConsentReceipt receipt(ConsentRecord record) {

@@ -65,8 +65,8 @@ public class AcknowledgementGate {
     @RolesAllowed(Roles.SYSTEM)
     public GateAnswer check(String email, String channel, String returnUrl) {
         requireEmail(email);
-        if (channel == null || channel.isBlank()) {
-            throw new InvalidInputException("channel", "is required");
+        if (channel == null || !channel.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw new InvalidInputException("channel", "is 1 to 40 lowercase letters, digits and dashes");
         }
         if (!settings.allowsReturnTo(returnUrl)) {
             throw new InvalidInputException(

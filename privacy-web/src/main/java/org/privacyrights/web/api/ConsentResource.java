@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -22,6 +23,7 @@ import org.privacyrights.consent.application.ConsentCommand;
 import org.privacyrights.consent.application.ConsentReceipt;
 import org.privacyrights.consent.application.ConsentService;
 import org.privacyrights.consent.application.PurposeView;
+import org.privacyrights.marketing.application.OneClickUnsubscribe;
 
 /** The consent API other systems call with their API key: record a decision, check one before processing. */
 @Path("consents")
@@ -35,6 +37,9 @@ public class ConsentResource {
 
     @EJB
     ConsentCheck check;
+
+    @EJB
+    OneClickUnsubscribe unsubscribe;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +64,16 @@ public class ConsentResource {
     @APIResponse(responseCode = "404", description = "No such purpose")
     public ConsentAnswer check(@QueryParam("subject") String subject, @QueryParam("purpose") String purpose) {
         return check.check(subject, purpose);
+    }
+
+    @GET
+    @Path("unsubscribe-headers")
+    @Operation(
+            summary = "The List-Unsubscribe and List-Unsubscribe-Post headers (RFC 8058) a marketing mail to this"
+                    + " person carries; the URL is signed for them and this purpose")
+    public Map<String, String> unsubscribeHeaders(
+            @QueryParam("subject") String subject, @QueryParam("purpose") String purpose) {
+        return unsubscribe.headers(subject, purpose);
     }
 
     @GET

@@ -702,6 +702,80 @@ class SubjectJourneyIT {
         }
     }
 
+    /** RFC 8058: the signed List-Unsubscribe URL works without login by POST only, and for its own address only. */
+    @Test
+    @RunAsClient
+    void aOneClickUnsubscribeNeedsNoLoginTakesTheAddressOffEveryListAndAForgedLinkIsRefused() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(1, 1);
+        String subject = mail.subject;
+        try {
+            HttpResponse<String> issued =
+                    http.post("api/v1/admin/api-clients", "{\"name\":\"newsletter-" + UUID.randomUUID() + "\"}", ADMIN);
+            String key = json(issued).getString("key");
+            JsonObject headers = json(http.get(
+                    "api/v1/consents/unsubscribe-headers?purpose=newsletter&subject=" + subject,
+                    null,
+                    "Authorization",
+                    "Bearer " + key));
+            assertThat(headers.getString("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+            String link = headers.getString("List-Unsubscribe");
+            assertThat(link).startsWith("<http").endsWith(">");
+            String path = link.substring(link.indexOf("api/v1/unsubscribe/"), link.length() - 1);
+            String token = path.substring(path.lastIndexOf('/') + 1);
+
+            HttpResponse<String> page = http.get(path, null);
+            assertThat(page.body()).contains("<form method=\"post\">");
+            assertThat(members(subject))
+                    .as("a GET, as link scanners send, changes nothing")
+                    .isEqualTo(1L);
+
+            String victim = "colleague00@" + mail.domain;
+            String forgedPayload = java.util.Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString((victim + "\nnewsletter").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String forged = forgedPayload + token.substring(token.indexOf('.'));
+            assertThat(oneClick(forged).statusCode()).isEqualTo(400);
+            assertThat(oneClick(token.replace('.', '-')).statusCode()).isEqualTo(400);
+            assertThat(members(victim)).isEqualTo(1L);
+
+            HttpResponse<String> unsubscribed = oneClick(token);
+            assertThat(unsubscribed.statusCode()).as(unsubscribed.body()).isEqualTo(200);
+            String id = json(unsubscribed).getString("id");
+            assertThat(MailCatcher.awaitMail(subject, "Your request " + id + " is complete", 1)
+                            .body())
+                    .contains("- mail: 1 erased");
+            assertThat(members(subject)).isEqualTo(0L);
+            JsonObject check = json(http.get(
+                    "api/v1/consents/check?purpose=newsletter&subject=" + subject,
+                    null,
+                    "Authorization",
+                    "Bearer " + key));
+            assertThat(check.getBoolean("granted")).isFalse();
+            assertThat(check.containsKey("recordId")).isTrue();
+        } finally {
+            mail.drop();
+        }
+    }
+
+    /** What a mail client sends (RFC 8058 section 3.1): a form POST, no cookies, no credentials. */
+    private HttpResponse<String> oneClick(String token) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/unsubscribe/" + token))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long members(String address) throws Exception {
+        return (Long) sql(
+                TestServices.MAIL_DATABASE_URL,
+                "SELECT count(*) FROM mailing_list_member WHERE member_address = ?",
+                address);
+    }
+
     @Test
     @RunAsClient
     void anObjectionToProcessingIsWeighedByStaffAndCanEndInADisabledAccount() throws Exception {

@@ -1,0 +1,4 @@
+/**
+ * Marketing: one-click unsubscribe (RFC 8058) through signed list links.
+ */
+package org.privacyrights.marketing.application;
