@@ -24,6 +24,9 @@ public interface ConsentRepository {
     /** Makes {@code latest} the subject's current decision for its purpose. */
     void follow(ConsentRecord latest);
 
+    /** The subject's current decision for the purpose, if they ever made one. */
+    Optional<Boolean> decision(DataSubject subject, String purpose);
+
     /** Every record of the subject, oldest first. */
     List<ConsentRecord> history(DataSubject subject);
 

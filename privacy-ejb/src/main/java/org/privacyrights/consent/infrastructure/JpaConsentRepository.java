@@ -98,6 +98,12 @@ public class JpaConsentRepository implements ConsentRepository, SealedRecords {
     }
 
     @Override
+    public Optional<Boolean> decision(DataSubject subject, String purpose) {
+        return Optional.ofNullable(em.find(ConsentState.class, new ConsentState.Key(subject.id(), purpose)))
+                .map(ConsentState::granted);
+    }
+
+    @Override
     public List<ConsentRecord> history(DataSubject subject) {
         return em.createQuery(
                         "SELECT r FROM ConsentRecord r WHERE r.subject = :subject ORDER BY r.recordedAt, r.id",

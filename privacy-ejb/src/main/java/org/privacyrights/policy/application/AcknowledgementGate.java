@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.consent.application.GlobalPrivacyControl;
 import org.privacyrights.consent.domain.NetworkPrefix;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
@@ -49,6 +50,9 @@ public class AcknowledgementGate {
 
     @Inject
     GateSettings settings;
+
+    @Inject
+    GlobalPrivacyControl gpc;
 
     @Inject
     VerificationSettings verification;
@@ -97,10 +101,15 @@ public class AcknowledgementGate {
      * the return URL the ticket names.
      */
     @PermitAll
-    public String acknowledge(String ticket, String language, String ipAddress, String userAgent) {
+    public String acknowledge(
+            String ticket, String language, String ipAddress, String userAgent, boolean globalPrivacyControl) {
         GateTicket opened = open(ticket);
         for (PolicyVersion shown : waitingVersions(opened, language)) {
             write(opened.email(), shown, opened.channel(), ipAddress, userAgent, "subject");
+        }
+        if (globalPrivacyControl) {
+            DataSubject subject = known(opened.email());
+            gpc.honour(subject, opened.channel(), network(ipAddress), agent(userAgent), clock.instant());
         }
         return opened.returnUrl();
     }
@@ -117,21 +126,10 @@ public class AcknowledgementGate {
     }
 
     private void write(String email, PolicyVersion shown, String channel, String ip, String agent, String by) {
-        String network;
-        try {
-            network = NetworkPrefix.of(ip).orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("ipAddress", "is not an IP address");
-        }
-        SubjectRegistry.firstSight(() -> {
-            registry.ensureKnown(email);
-            return null;
-        });
-        DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, email)
-                .orElseThrow();
-        String userAgent = agent == null || agent.isBlank() ? null : agent.substring(0, Math.min(500, agent.length()));
+        String network = network(ip);
+        DataSubject subject = known(email);
         Acknowledgement acknowledgement =
-                new Acknowledgement(subject, shown, channel, clock.instant(), network, userAgent, by);
+                new Acknowledgement(subject, shown, channel, clock.instant(), network, agent(agent), by);
         long sequence = audit.record(new AuditEntry(
                         by,
                         Acknowledgement.AUDIT_ACTION,
@@ -142,6 +140,27 @@ public class AcknowledgementGate {
                 .sequence();
         acknowledgement.vouchedBy(sequence);
         policies.store(acknowledgement);
+    }
+
+    private DataSubject known(String email) {
+        SubjectRegistry.firstSight(() -> {
+            registry.ensureKnown(email);
+            return null;
+        });
+        return subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, email)
+                .orElseThrow();
+    }
+
+    private static String network(String ip) {
+        try {
+            return NetworkPrefix.of(ip).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("ipAddress", "is not an IP address");
+        }
+    }
+
+    private static String agent(String agent) {
+        return agent == null || agent.isBlank() ? null : agent.substring(0, Math.min(500, agent.length()));
     }
 
     private List<GateAnswer.PendingDocument> pending(String email, String channel) {

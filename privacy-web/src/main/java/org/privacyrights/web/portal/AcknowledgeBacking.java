@@ -42,7 +42,12 @@ public class AcknowledgeBacking implements Serializable {
     public void accept() throws IOException {
         String back;
         try {
-            back = gate.acknowledge(ticket, language(), PortalFaces.clientAddress(), PortalFaces.userAgent());
+            back = gate.acknowledge(
+                    ticket,
+                    language(),
+                    PortalFaces.clientAddress(),
+                    PortalFaces.userAgent(),
+                    PortalFaces.globalPrivacyControl());
         } catch (EJBException | InvalidInputException e) {
             valid = false;
             return;

@@ -24,6 +24,15 @@ final class PortalFaces {
                 .getHeader("User-Agent");
     }
 
+    /** Whether the browser sends the Global Privacy Control signal ({@code Sec-GPC: 1}). */
+    static boolean globalPrivacyControl() {
+        return "1"
+                .equals(((HttpServletRequest) FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequest())
+                        .getHeader("Sec-GPC"));
+    }
+
     /** A page-level message in the visitor's language, from the bundle key. */
     static void message(FacesMessage.Severity severity, String key) {
         FacesContext faces = FacesContext.getCurrentInstance();

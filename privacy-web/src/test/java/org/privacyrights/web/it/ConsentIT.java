@@ -229,6 +229,35 @@ class ConsentIT {
         assertThat(new FacesForm().open(URI.create(base + forged)).body()).contains("not valid or has expired");
     }
 
+    @Test
+    @RunAsClient
+    void aGlobalPrivacyControlSignalOnThePortalIsRecordedAsAnOptOutOfSaleAndSharing() throws Exception {
+        String channel = "chat-" + suffix();
+        String key = issueKey("gpc-" + suffix());
+        String email = "gpc-" + suffix() + "@example.org";
+        publish(channel + "-notice", channel, true, "Live chat notice", "Chats are kept for 30 days.");
+        record(key, email, "partner-sharing", true, null);
+        record(key, email, "newsletter", true, null);
+        String page = ItHttp.json(
+                        http().get(gatePath(email, channel, "https://webmail.example.org/chat"), null, bearer(key)))
+                .getString("acknowledgeUrl");
+
+        FacesForm browser = new FacesForm("Sec-GPC", "1");
+        browser.open(URI.create(base + page.substring(page.indexOf("acknowledge.xhtml"))));
+        assertThat(browser.press("ack", "accept").statusCode()).isEqualTo(302);
+
+        assertThat(ItHttp.json(http().get(checkPath(email, "partner-sharing"), null, bearer(key)))
+                        .getBoolean("granted"))
+                .isFalse();
+        assertThat(ItHttp.json(http().get(checkPath(email, "newsletter"), null, bearer(key)))
+                        .getBoolean("granted"))
+                .as("GPC concerns sale and sharing only")
+                .isTrue();
+        assertThat(http().get("api/v1/admin/consents?subject=" + encode(email), ADMIN)
+                        .body())
+                .contains("\"action\":\"Global Privacy Control signal (Sec-GPC: 1)\"");
+    }
+
     /** Only a version that needs accepting asks again; each person who accepted an earlier one is told once. */
     @Test
     void aNewVersionThatNeedsAcceptingAsksAgainAndTellsEachPersonOnce() throws Exception {

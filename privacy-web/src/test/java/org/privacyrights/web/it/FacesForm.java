@@ -20,8 +20,14 @@ final class FacesForm {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    private final String[] headers;
     private URI page;
     private String html;
+
+    /** {@code headers} are name, value pairs the browser sends with every request (Accept-Language is "en"). */
+    FacesForm(String... headers) {
+        this.headers = headers;
+    }
 
     HttpResponse<String> open(URI page) throws Exception {
         this.page = page;
@@ -44,12 +50,19 @@ final class FacesForm {
         String body = field(formId, formId) + "&" + field(formId + ":" + buttonId, "") + "&"
                 + field("jakarta.faces.ViewState", state.group(1));
         return client.send(
-                HttpRequest.newBuilder(page)
+                withHeaders(HttpRequest.newBuilder(page))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Accept-Language", "en")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder withHeaders(HttpRequest.Builder request) {
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
     }
 
     private static String field(String name, String value) {
