@@ -222,7 +222,7 @@ class EarOnPayaraServerIT {
         Files.createDirectories(Path.of(domains()));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " did not finish");
         }

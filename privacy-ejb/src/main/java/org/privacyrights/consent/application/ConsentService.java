@@ -106,7 +106,7 @@ public class ConsentService {
     @RolesAllowed({Roles.SYSTEM, Roles.ADMIN, Roles.DPO, Roles.AGENT, Roles.AUDITOR})
     public List<PurposeView> purposes() {
         return consents.purposes().stream()
-                .map(p -> new PurposeView(p.code(), p.name(), p.description(), p.saleOrSharing()))
+                .map(p -> new PurposeView(p.code(), p.name(), p.description(), p.saleOrSharing(), p.directMarketing()))
                 .toList();
     }
 

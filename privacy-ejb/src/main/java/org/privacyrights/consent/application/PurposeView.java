@@ -1,4 +1,5 @@
 package org.privacyrights.consent.application;
 
 /** A consent purpose as staff and other systems see it. */
-public record PurposeView(String code, String name, String description, boolean saleOrSharing) {}
+public record PurposeView(
+        String code, String name, String description, boolean saleOrSharing, boolean directMarketing) {}

@@ -26,6 +26,9 @@ public class ConsentPurpose {
     @Column(name = "sale_or_sharing", nullable = false)
     private boolean saleOrSharing;
 
+    @Column(name = "direct_marketing", nullable = false)
+    private boolean directMarketing;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -49,6 +52,11 @@ public class ConsentPurpose {
 
     public String description() {
         return description;
+    }
+
+    /** Direct marketing: an objection to it (absolute, Art. 21(3)) withdraws this purpose. */
+    public boolean directMarketing() {
+        return directMarketing;
     }
 
     /** Selling the data or sharing it with third parties: what a Global Privacy Control signal opts out of. */

@@ -1,6 +1,5 @@
 package org.privacyrights.export.application;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +21,7 @@ import org.privacyrights.export.domain.StagedFile;
 import org.privacyrights.export.domain.SummaryDocument;
 import org.privacyrights.export.domain.SystemFindings;
 import org.privacyrights.export.infrastructure.ExportStore;
+import org.privacyrights.platform.PdfRenderer;
 import org.privacyrights.register.application.RegisterSource;
 
 /**
@@ -47,7 +47,7 @@ public class PackageAssembler {
         List<SystemFindings> systems = store.findings(requestId);
         byte[] html = SummaryDocument.render(language, requestId, receivedOn, register.register(), systems)
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] pdf = pdf(new String(html, StandardCharsets.UTF_8));
+        byte[] pdf = PdfRenderer.render(new String(html, StandardCharsets.UTF_8));
         int files = 0;
         long[] bytes = {0};
         try (OutputStream archive = store.createArchive(requestId);
@@ -92,16 +92,6 @@ public class PackageAssembler {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-    }
-
-    static byte[] pdf(String xhtml) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withHtmlContent(xhtml, null);
-        builder.toStream(out);
-        builder.run();
-        return out.toByteArray();
     }
 
     private static OutputStream counting(OutputStream out, long[] bytes) {

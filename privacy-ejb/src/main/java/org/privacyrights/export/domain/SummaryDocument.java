@@ -85,6 +85,13 @@ public final class SummaryDocument {
                 definition("legalBasis", activity.legalBasis());
                 definition("categories", String.join("; ", activity.categories()));
                 definition("recipients", String.join("; ", activity.recipients()));
+                if (!activity.transfers().isEmpty()) {
+                    definition(
+                            "transfers",
+                            activity.transfers().stream()
+                                    .map(t -> t.recipient() + " (" + t.country() + "): " + t.safeguard())
+                                    .collect(java.util.stream.Collectors.joining("; ")));
+                }
                 definition("retention", activity.retention());
                 definition("source", activity.source());
                 definition("automated", activity.automatedDecisions());

@@ -22,6 +22,7 @@ import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.export.domain.ExportPackage;
 import org.privacyrights.export.domain.ExportPackageRepository;
 import org.privacyrights.export.infrastructure.ExportStore;
+import org.privacyrights.marketing.domain.SignupRepository;
 import org.privacyrights.notification.application.Outbox;
 import org.privacyrights.platform.PlatformSettings;
 import org.privacyrights.request.domain.PrivacyRequest;
@@ -54,6 +55,9 @@ public class Housekeeping {
 
     @Inject
     RateLimiter rateLimiter;
+
+    @Inject
+    SignupRepository signups;
 
     @Inject
     Outbox outbox;
@@ -90,6 +94,7 @@ public class Housekeeping {
             deleteExpiredExports();
             watchDeadlines();
             rateLimiter.purgeOld();
+            signups.deleteExpired(clock.instant());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Housekeeping failed; it runs again in an hour", e);
         }

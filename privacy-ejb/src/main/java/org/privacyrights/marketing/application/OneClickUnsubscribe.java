@@ -15,7 +15,6 @@ import org.privacyrights.consent.application.ConsentReferences;
 import org.privacyrights.consent.domain.ConsentPurpose;
 import org.privacyrights.consent.domain.ConsentRepository;
 import org.privacyrights.consent.domain.ConsentSource;
-import org.privacyrights.consent.domain.NetworkPrefix;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.request.application.ProvenMarketingObjections;
 import org.privacyrights.request.application.RequestReceipt;
@@ -98,20 +97,13 @@ public class OneClickUnsubscribe {
         });
         DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, email)
                 .orElseThrow();
-        String network;
-        try {
-            network = NetworkPrefix.of(ipAddress).orElse(null);
-        } catch (IllegalArgumentException e) {
-            network = null;
-        }
-        String agent = userAgent == null ? null : userAgent.substring(0, Math.min(500, userAgent.length()));
         Instant now = clock.instant();
         ledger.write(
                 subject,
                 purpose,
                 false,
                 noticeHash,
-                new ConsentSource("email", "one-click unsubscribe", network, agent),
+                ConsentSource.ofClient("email", "one-click unsubscribe", ipAddress, userAgent),
                 now,
                 "subject");
         return objections.object(email, NOTICE, "subject");

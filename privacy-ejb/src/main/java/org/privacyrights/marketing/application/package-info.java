@@ -1,4 +1,4 @@
 /**
- * Marketing: one-click unsubscribe (RFC 8058) through signed list links.
+ * Marketing: double opt-in sign-ups and one-click unsubscribe (RFC 8058) through signed list links.
  */
 package org.privacyrights.marketing.application;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
-import org.privacyrights.consent.application.GlobalPrivacyControl;
+import org.privacyrights.consent.application.ConsentWithdrawals;
 import org.privacyrights.consent.domain.NetworkPrefix;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
@@ -52,7 +52,7 @@ public class AcknowledgementGate {
     GateSettings settings;
 
     @Inject
-    GlobalPrivacyControl gpc;
+    ConsentWithdrawals withdrawals;
 
     @Inject
     VerificationSettings verification;
@@ -109,7 +109,8 @@ public class AcknowledgementGate {
         }
         if (globalPrivacyControl) {
             DataSubject subject = known(opened.email());
-            gpc.honour(subject, opened.channel(), network(ipAddress), agent(userAgent), clock.instant());
+            withdrawals.globalPrivacyControl(
+                    subject, opened.channel(), network(ipAddress), agent(userAgent), clock.instant());
         }
         return opened.returnUrl();
     }

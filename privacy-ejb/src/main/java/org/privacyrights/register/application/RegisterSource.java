@@ -14,8 +14,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.privacyrights.register.domain.LegitimateInterestAssessment;
 import org.privacyrights.register.domain.ProcessingActivity;
 import org.privacyrights.register.domain.ProcessingRegister;
 
@@ -56,7 +59,17 @@ public class RegisterSource {
                     .map(JsonValue::asJsonObject)
                     .map(activity -> activity(activity, path))
                     .toList();
-            return new ProcessingRegister(who, activities);
+            List<LegitimateInterestAssessment> assessments = root.containsKey("legitimateInterestAssessments")
+                    ? root.getJsonArray("legitimateInterestAssessments").stream()
+                            .map(JsonValue::asJsonObject)
+                            .map(assessment -> assessment(assessment, path))
+                            .toList()
+                    : List.of();
+            ProcessingRegister register = new ProcessingRegister(who, activities, assessments);
+            for (ProcessingActivity activity : activities) {
+                checkConsistent(activity, register, path);
+            }
+            return register;
         } catch (IOException e) {
             throw new IllegalStateException("privacy.register.file: " + path + " can't be read: " + e.getMessage(), e);
         } catch (JsonParsingException | ClassCastException | NullPointerException e) {
@@ -66,21 +79,91 @@ public class RegisterSource {
 
     private static ProcessingActivity activity(JsonObject activity, Path path) {
         String role = text(activity, "role", path);
+        ProcessingActivity.Role parsed;
         try {
-            return new ProcessingActivity(
-                    text(activity, "system", path),
-                    text(activity, "title", path),
-                    ProcessingActivity.Role.valueOf(role),
-                    texts(activity, "purposes", path),
-                    text(activity, "legalBasis", path),
-                    texts(activity, "categories", path),
-                    texts(activity, "recipients", path),
-                    text(activity, "retention", path),
-                    text(activity, "source", path),
-                    text(activity, "automatedDecisions", path));
+            parsed = ProcessingActivity.Role.valueOf(role);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(path + ": role must be CONTROLLER or PROCESSOR, not " + role, e);
+            throw new IllegalStateException(
+                    path + ": role must be CONTROLLER, JOINT_CONTROLLER or PROCESSOR, not " + role, e);
         }
+        return new ProcessingActivity(
+                text(activity, "system", path),
+                text(activity, "title", path),
+                parsed,
+                optionalText(activity, "controller"),
+                texts(activity, "purposes", path),
+                text(activity, "legalBasis", path),
+                optionalText(activity, "legitimateInterestAssessment"),
+                optionalTexts(activity, "subjectCategories", path),
+                texts(activity, "categories", path),
+                texts(activity, "recipients", path),
+                optionalList(activity, "transfers", path).stream()
+                        .map(JsonValue::asJsonObject)
+                        .map(transfer -> new ProcessingActivity.Transfer(
+                                text(transfer, "recipient", path),
+                                text(transfer, "country", path),
+                                text(transfer, "safeguard", path)))
+                        .toList(),
+                text(activity, "retention", path),
+                optionalTexts(activity, "securityMeasures", path),
+                text(activity, "source", path),
+                text(activity, "automatedDecisions", path));
+    }
+
+    private static LegitimateInterestAssessment assessment(JsonObject assessment, Path path) {
+        String date = text(assessment, "signedOffOn", path);
+        try {
+            return new LegitimateInterestAssessment(
+                    text(assessment, "id", path),
+                    text(assessment, "title", path),
+                    text(assessment, "purposeTest", path),
+                    text(assessment, "necessityTest", path),
+                    text(assessment, "balancingTest", path),
+                    text(assessment, "outcome", path),
+                    text(assessment, "signedOffBy", path),
+                    LocalDate.parse(date));
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(path + ": signedOffOn must be a date (YYYY-MM-DD), not " + date, e);
+        }
+    }
+
+    /** A processor or joint controller names the other controller; Art. 6(1)(f) names its assessment. */
+    private static void checkConsistent(ProcessingActivity activity, ProcessingRegister register, Path path) {
+        if (activity.role() != ProcessingActivity.Role.CONTROLLER
+                && activity.otherController().isEmpty()) {
+            throw new IllegalStateException(path + ": activity '" + activity.title() + "' is " + activity.role()
+                    + " and must name the controller ('controller')");
+        }
+        if (activity.restsOnLegitimateInterest()) {
+            String id = activity.legitimateInterestAssessment()
+                    .orElseThrow(() -> new IllegalStateException(path + ": activity '" + activity.title()
+                            + "' rests on Art. 6(1)(f) and must name its 'legitimateInterestAssessment'"));
+            if (register.assessment(id).isEmpty()) {
+                throw new IllegalStateException(
+                        path + ": activity '" + activity.title() + "' names the unknown assessment '" + id + "'");
+            }
+        }
+    }
+
+    private static String optionalText(JsonObject parent, String name) {
+        return parent.get(name) instanceof JsonString value
+                        && !value.getString().isBlank()
+                ? value.getString()
+                : null;
+    }
+
+    private static List<String> optionalTexts(JsonObject parent, String name, Path path) {
+        return parent.containsKey(name) ? texts(parent, name, path) : List.of();
+    }
+
+    private static List<JsonValue> optionalList(JsonObject parent, String name, Path path) {
+        if (!parent.containsKey(name)) {
+            return List.of();
+        }
+        if (!(parent.get(name) instanceof JsonArray values)) {
+            throw new IllegalStateException(path + ": '" + name + "' must be a list");
+        }
+        return values;
     }
 
     private static JsonObject object(JsonObject parent, String name, Path path) {

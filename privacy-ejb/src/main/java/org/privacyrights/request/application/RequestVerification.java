@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.consent.application.ConsentWithdrawals;
 import org.privacyrights.request.domain.ObjectionAction;
 import org.privacyrights.request.domain.ObjectionScope;
 import org.privacyrights.request.domain.PrivacyRequest;
@@ -44,6 +46,9 @@ public class RequestVerification {
 
     @Inject
     WorkPlanner planner;
+
+    @Inject
+    ConsentWithdrawals withdrawals;
 
     @Inject
     Clock clock;
@@ -82,6 +87,8 @@ public class RequestVerification {
             // Art. 21(3): an objection to direct marketing is not weighed; it is carried out at once.
             request.upholdObjectionBy(ObjectionAction.UNSUBSCRIBE);
             record(request, actor, "OBJECTION_UPHELD", "direct marketing: no weighing (Art. 21(3))");
+            withdrawals.objectionToMarketing(
+                    subject, request.channel().name().toLowerCase(Locale.ROOT), request.publicId(), now, actor);
             planner.start(request, actor);
             return RequestStatus.IN_PROGRESS;
         }

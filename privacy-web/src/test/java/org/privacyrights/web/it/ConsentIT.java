@@ -258,6 +258,96 @@ class ConsentIT {
                 .contains("\"action\":\"Global Privacy Control signal (Sec-GPC: 1)\"");
     }
 
+    // ---- registers ----------------------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void theRegisterOfProcessingActivitiesExportsAsCsvAndPdfForTheDpoOnly() throws Exception {
+        HttpResponse<String> json = http().get("api/v1/admin/register", ADMIN);
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body())
+                .contains("\"role\":\"CONTROLLER\"")
+                .contains("\"assessment\":\"lia-product-quality\"")
+                .contains("\"balancingTest\"");
+
+        HttpResponse<String> csv = http().get("api/v1/admin/register/csv", ADMIN);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("System,Activity,Our role,Controller,Purposes,Legal basis");
+        assertThat(lines).hasSize(4);
+        assertThat(csv.body()).contains("Standard Contractual Clauses");
+
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(base + "api/v1/admin/register/pdf"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        String key = issueKey("register-" + suffix());
+        assertThat(http().get("api/v1/admin/register", null, bearer(key)).statusCode())
+                .isEqualTo(403);
+    }
+
+    // ---- marketing: double opt-in ------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void aMarketingSignUpGrantsNothingUntilTheMailedLinkIsConfirmedAndTheLinkWorksOnce() throws Exception {
+        String key = issueKey("site-" + suffix());
+        String email = "signup-" + suffix() + "@example.org";
+        HttpResponse<String> signedUp = http().post("api/v1/marketing/signups", signup(email, "newsletter"), null);
+        assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(202);
+        assertThat(ItHttp.json(http().get(checkPath(email, "newsletter"), null, bearer(key)))
+                        .getBoolean("granted"))
+                .isFalse();
+        assertError(http().post("api/v1/marketing/signups", signup(email, "no-such-purpose"), null), 400, "purpose");
+
+        String link = MailCatcher.awaitMail(email, "Please confirm: Newsletter", 1)
+                .find("(confirm-subscription\\.xhtml\\?token=[A-Za-z0-9_%-]+)");
+        FacesForm browser = new FacesForm();
+        assertThat(browser.open(URI.create(base + link)).body()).contains("Newsletter");
+        assertThat(ItHttp.json(http().get(checkPath(email, "newsletter"), null, bearer(key)))
+                        .getBoolean("granted"))
+                .as("opening the link, as mail scanners do, confirms nothing")
+                .isFalse();
+        assertThat(browser.press("subscription", "confirm").body()).contains("your subscription is confirmed");
+
+        assertThat(ItHttp.json(http().get(checkPath(email, "newsletter"), null, bearer(key)))
+                        .getBoolean("granted"))
+                .isTrue();
+        assertThat(http().get("api/v1/admin/consents?subject=" + encode(email), ADMIN)
+                        .body())
+                .contains("\"action\":\"confirmed the double opt-in link\"");
+        assertThat(new FacesForm().open(URI.create(base + link)).body()).contains("not valid any more");
+    }
+
+    /** An unconfirmed sign-up expires: its link then grants nothing. */
+    @Test
+    void anExpiredSignUpLinkGrantsNothing() throws Exception {
+        String email = "late-" + suffix() + "@example.org";
+        assertThat(http().post("api/v1/marketing/signups", signup(email, "newsletter"), null)
+                        .statusCode())
+                .isEqualTo(202);
+        String link = MailCatcher.awaitMail(email, "Please confirm: Newsletter", 1)
+                .find("(confirm-subscription\\.xhtml\\?token=[A-Za-z0-9_%-]+)");
+
+        sql("UPDATE marketing_signup SET expires_at = created_at WHERE email = '" + email + "'");
+
+        assertThat(new FacesForm().open(URI.create(base + link)).body()).contains("not valid any more");
+    }
+
+    private static String signup(String email, String purpose) {
+        return "{\"email\":\"" + email + "\",\"purpose\":\"" + purpose + "\",\"noticeText\":\"Yes, send me"
+                + " the newsletter.\",\"language\":\"en\"}";
+    }
+
     /** Only a version that needs accepting asks again; each person who accepted an earlier one is told once. */
     @Test
     void aNewVersionThatNeedsAcceptingAsksAgainAndTellsEachPersonOnce() throws Exception {

@@ -136,7 +136,7 @@ class CrashRecoveryIT {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log.toString())))
                 .start();
         // Micro answers /health before the application is deployed: wait for the API's own JSON 404 instead.
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 1200; i++) {
             HttpResponse<String> probe = tryGet("api/v1/requests/" + UUID.randomUUID());
             if (probe != null
                     && probe.statusCode() == 404

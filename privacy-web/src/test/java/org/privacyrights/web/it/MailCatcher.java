@@ -36,7 +36,7 @@ final class MailCatcher {
         }
     }
 
-    /** Everything received for the address so far (an address that got nothing has no mailbox yet). */
+    /** Everything received for the address so far (an address that got nothing has an empty mailbox). */
     static List<Received> inbox(String address) throws Exception {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         try {

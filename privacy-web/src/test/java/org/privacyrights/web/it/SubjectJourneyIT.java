@@ -719,6 +719,15 @@ class SubjectJourneyIT {
                     "Authorization",
                     "Bearer " + key));
             assertThat(headers.getString("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+            HttpResponse<String> sharing = http.post(
+                    "api/v1/consents",
+                    "{\"email\":\"" + subject + "\",\"purpose\":\"partner-sharing\",\"granted\":true,"
+                            + "\"noticeText\":\"Share my address with partners\",\"channel\":\"webmail\","
+                            + "\"action\":\"ticked the box\"}",
+                    null,
+                    "Authorization",
+                    "Bearer " + key);
+            assertThat(sharing.statusCode()).as(sharing.body()).isEqualTo(201);
             String link = headers.getString("List-Unsubscribe");
             assertThat(link).startsWith("<http").endsWith(">");
             String path = link.substring(link.indexOf("api/v1/unsubscribe/"), link.length() - 1);
@@ -753,6 +762,14 @@ class SubjectJourneyIT {
                     "Bearer " + key));
             assertThat(check.getBoolean("granted")).isFalse();
             assertThat(check.containsKey("recordId")).isTrue();
+            JsonObject partners = json(http.get(
+                    "api/v1/consents/check?purpose=partner-sharing&subject=" + subject,
+                    null,
+                    "Authorization",
+                    "Bearer " + key));
+            assertThat(partners.getBoolean("granted"))
+                    .as("an objection to direct marketing withdraws every marketing purpose")
+                    .isFalse();
         } finally {
             mail.drop();
         }

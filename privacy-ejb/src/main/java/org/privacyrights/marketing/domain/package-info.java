@@ -1,0 +1,4 @@
+/**
+ * Double opt-in sign-ups for marketing mail.
+ */
+package org.privacyrights.marketing.domain;

@@ -1,0 +1,4 @@
+/**
+ * JPA storage of marketing sign-ups.
+ */
+package org.privacyrights.marketing.infrastructure;
