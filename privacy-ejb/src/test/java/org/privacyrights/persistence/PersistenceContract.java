@@ -25,6 +25,9 @@ import org.privacyrights.consent.domain.ConsentSource;
 import org.privacyrights.consent.infrastructure.JpaConsentRepository;
 import org.privacyrights.deadline.DeadlineCalculator;
 import org.privacyrights.deadline.HolidayCalendar;
+import org.privacyrights.policy.domain.Acknowledgement;
+import org.privacyrights.policy.domain.PolicyVersion;
+import org.privacyrights.policy.infrastructure.JpaPolicyRepository;
 import org.privacyrights.request.domain.Channel;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestFilter;
@@ -263,6 +266,44 @@ abstract class PersistenceContract {
                 .hasValueSatisfying(t -> assertThat(t.problem()).contains("was removed"));
     }
 
+    @Test
+    void anEditedAcknowledgementIsNoticedAndTheGateSeesTheAcceptedVersion() {
+        long acknowledged = inTransaction(em -> {
+            DataSubject subject = new DataSubject(NOW);
+            subject.addIdentity(IdentityKind.EMAIL, null, "ada@example.org");
+            new JpaSubjectRepository(em).store(subject);
+            JpaPolicyRepository policies = new JpaPolicyRepository(em);
+            PolicyVersion shown = new PolicyVersion(
+                    "webmail-disclaimer", "webmail", 1, "en", "Webmail", "Mail is kept 90 days.", true, NOW, "dpo");
+            policies.store(shown);
+            Acknowledgement acknowledgement =
+                    new Acknowledgement(subject, shown, "webmail", NOW, "192.0.2.0/24", "Firefox", "subject");
+            JpaAuditRepository audit = new JpaAuditRepository(em);
+            var event = audit.lockHead()
+                    .append(
+                            new AuditEntry(
+                                    "subject",
+                                    Acknowledgement.AUDIT_ACTION,
+                                    null,
+                                    subject.publicId(),
+                                    null,
+                                    acknowledgement.auditDetail()),
+                            NOW);
+            audit.append(event);
+            acknowledgement.vouchedBy(event.sequence());
+            policies.store(acknowledgement);
+            assertThat(policies.acknowledgedVersions(subject)).containsEntry("webmail-disclaimer", 1);
+            assertThat(policies.acknowledgementBaselines("webmail")).containsEntry("webmail-disclaimer", 1);
+            return acknowledgement.id();
+        });
+        assertThat(acknowledgementTampering()).isEmpty();
+
+        database.sql("UPDATE acknowledgement SET version = 2 WHERE id = " + acknowledged);
+
+        assertThat(acknowledgementTampering()).hasValueSatisfying(t -> assertThat(t.problem())
+                .isEqualTo("acknowledgement " + acknowledged + " was changed after it was written"));
+    }
+
     /** What ConsentService does in its transaction: subject, notice, record, audit event, seal, state. */
     private long recordConsent(String email, String purpose, boolean granted) {
         return inTransaction(em -> {
@@ -302,6 +343,10 @@ abstract class PersistenceContract {
             consents.follow(record);
             return record.id();
         });
+    }
+
+    private java.util.Optional<SealedRecords.Tampering> acknowledgementTampering() {
+        return inTransaction(em -> new JpaPolicyRepository(em).firstTampering());
     }
 
     private java.util.Optional<SealedRecords.Tampering> consentTampering() {

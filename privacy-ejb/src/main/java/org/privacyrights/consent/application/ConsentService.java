@@ -19,10 +19,10 @@ import org.privacyrights.consent.domain.NetworkPrefix;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.security.Roles;
+import org.privacyrights.subject.application.KnownSubjects;
 import org.privacyrights.subject.application.SubjectRegistry;
 import org.privacyrights.subject.domain.DataSubject;
 import org.privacyrights.subject.domain.IdentityKind;
-import org.privacyrights.subject.domain.SubjectIdentity;
 import org.privacyrights.subject.domain.SubjectRepository;
 
 /**
@@ -43,7 +43,7 @@ public class ConsentService {
     ConsentReferences references;
 
     @Inject
-    SubjectRegistry registry;
+    KnownSubjects knownSubjects;
 
     @Inject
     ConsentLedger ledger;
@@ -68,12 +68,7 @@ public class ConsentService {
             throw new InvalidInputException("ipAddress", "is not an IP address");
         }
         String noticeHash = SubjectRegistry.firstSight(() -> references.noticeHash(command.noticeText()));
-        SubjectRegistry.firstSight(() -> {
-            registry.ensureKnown(command.email());
-            return null;
-        });
-        DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, command.email())
-                .orElseThrow();
+        DataSubject subject = knownSubjects.byEmail(command.email());
         Instant now = clock.instant();
         ConsentSource source =
                 new ConsentSource(command.channel(), command.action(), network, blankToNull(command.userAgent()));

@@ -11,11 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-import org.privacyrights.audit.domain.Sealed;
+import org.privacyrights.audit.domain.SealedRecord;
 import org.privacyrights.platform.CanonicalHash;
 import org.privacyrights.subject.domain.DataSubject;
 
@@ -26,7 +22,7 @@ import org.privacyrights.subject.domain.DataSubject;
  */
 @Entity
 @Table(name = "consent_record")
-public class ConsentRecord implements Sealed {
+public class ConsentRecord extends SealedRecord {
 
     /** The audit action that repeats each record's seal. */
     public static final String AUDIT_ACTION = "CONSENT_RECORDED";
@@ -49,29 +45,8 @@ public class ConsentRecord implements Sealed {
     @Column(name = "notice_hash", nullable = false, updatable = false, length = 64)
     private String noticeHash;
 
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private OffsetDateTime recordedAt;
-
-    @Column(nullable = false, updatable = false, length = 40)
-    private String channel;
-
     @Column(nullable = false, updatable = false, length = 200)
     private String action;
-
-    @Column(name = "source_network", updatable = false, length = 50)
-    private String sourceNetwork;
-
-    @Column(name = "user_agent", updatable = false, length = 500)
-    private String userAgent;
-
-    @Column(name = "recorded_by", nullable = false, updatable = false, length = 100)
-    private String recordedBy;
-
-    @Column(nullable = false, updatable = false, length = 64)
-    private String seal;
-
-    @Column(name = "audit_seq", nullable = false, updatable = false)
-    private long auditSequence;
 
     protected ConsentRecord() {}
 
@@ -83,25 +58,13 @@ public class ConsentRecord implements Sealed {
             Instant recordedAt,
             ConsentSource source,
             String recordedBy) {
+        super(recordedAt, source.channel(), source.network(), source.userAgent(), recordedBy);
         this.subject = subject;
         this.purpose = purpose;
         this.granted = granted;
         this.noticeHash = noticeHash;
-        this.recordedAt = recordedAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        this.channel = source.channel();
         this.action = source.action();
-        this.sourceNetwork = source.network();
-        this.userAgent = source.userAgent();
-        this.recordedBy = recordedBy;
-        this.seal = computeSeal();
-    }
-
-    /** Names the audit event that repeats this record's seal; once, before the record is stored. */
-    public void vouchedBy(long auditSequence) {
-        if (this.auditSequence != 0) {
-            throw new IllegalStateException("consent record is vouched for already");
-        }
-        this.auditSequence = auditSequence;
+        sealContent();
     }
 
     /** The hash of the record's content as it is now; differs from {@link #seal()} once anything was changed. */
@@ -112,12 +75,12 @@ public class ConsentRecord implements Sealed {
                 .add(purpose)
                 .add(Boolean.toString(granted))
                 .add(noticeHash)
-                .add(recordedAt.toInstant().toString())
-                .add(channel)
+                .add(recordedAt().toString())
+                .add(channel())
                 .add(action)
-                .add(sourceNetwork)
-                .add(userAgent)
-                .add(recordedBy)
+                .add(sourceNetwork().orElse(null))
+                .add(userAgent().orElse(null))
+                .add(recordedBy())
                 .sha256();
     }
 
@@ -148,37 +111,7 @@ public class ConsentRecord implements Sealed {
         return noticeHash;
     }
 
-    public Instant recordedAt() {
-        return recordedAt.toInstant();
-    }
-
-    public String channel() {
-        return channel;
-    }
-
     public String action() {
         return action;
-    }
-
-    public Optional<String> sourceNetwork() {
-        return Optional.ofNullable(sourceNetwork);
-    }
-
-    public Optional<String> userAgent() {
-        return Optional.ofNullable(userAgent);
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    @Override
-    public String seal() {
-        return seal;
-    }
-
-    @Override
-    public long auditSequence() {
-        return auditSequence;
     }
 }

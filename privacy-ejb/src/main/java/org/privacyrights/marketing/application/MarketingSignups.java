@@ -20,11 +20,11 @@ import org.privacyrights.marketing.domain.MarketingSignup;
 import org.privacyrights.marketing.domain.SignupRepository;
 import org.privacyrights.notification.application.Outbox;
 import org.privacyrights.platform.InvalidInputException;
+import org.privacyrights.subject.application.KnownSubjects;
 import org.privacyrights.subject.application.SubjectRegistry;
 import org.privacyrights.subject.domain.DataSubject;
 import org.privacyrights.subject.domain.IdentityKind;
 import org.privacyrights.subject.domain.SubjectIdentity;
-import org.privacyrights.subject.domain.SubjectRepository;
 import org.privacyrights.verification.application.RateLimiter;
 import org.privacyrights.verification.application.VerificationSettings;
 import org.privacyrights.verification.domain.VerificationSecrets;
@@ -50,10 +50,7 @@ public class MarketingSignups {
     ConsentLedger ledger;
 
     @Inject
-    SubjectRegistry registry;
-
-    @Inject
-    SubjectRepository subjects;
+    KnownSubjects knownSubjects;
 
     @Inject
     Outbox outbox;
@@ -116,12 +113,7 @@ public class MarketingSignups {
         }
         MarketingSignup signup = found.get();
         signup.confirm(now);
-        SubjectRegistry.firstSight(() -> {
-            registry.ensureKnown(signup.email());
-            return null;
-        });
-        DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, signup.email())
-                .orElseThrow();
+        DataSubject subject = knownSubjects.byEmail(signup.email());
         ledger.write(
                 subject,
                 consents.purpose(signup.purpose()).orElseThrow(),

@@ -19,11 +19,11 @@ import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.request.application.ProvenMarketingObjections;
 import org.privacyrights.request.application.RequestReceipt;
 import org.privacyrights.security.Roles;
+import org.privacyrights.subject.application.KnownSubjects;
 import org.privacyrights.subject.application.SubjectRegistry;
 import org.privacyrights.subject.domain.DataSubject;
 import org.privacyrights.subject.domain.IdentityKind;
 import org.privacyrights.subject.domain.SubjectIdentity;
-import org.privacyrights.subject.domain.SubjectRepository;
 import org.privacyrights.verification.application.VerificationSettings;
 import org.privacyrights.verification.domain.SignedFields;
 
@@ -49,10 +49,7 @@ public class OneClickUnsubscribe {
     ConsentLedger ledger;
 
     @Inject
-    SubjectRegistry registry;
-
-    @Inject
-    SubjectRepository subjects;
+    KnownSubjects knownSubjects;
 
     @Inject
     ProvenMarketingObjections objections;
@@ -91,12 +88,7 @@ public class OneClickUnsubscribe {
         String email = fields.get(0);
         ConsentPurpose purpose = purposeNamed(fields.get(1));
         String noticeHash = SubjectRegistry.firstSight(() -> references.noticeHash(NOTICE));
-        SubjectRegistry.firstSight(() -> {
-            registry.ensureKnown(email);
-            return null;
-        });
-        DataSubject subject = subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, email)
-                .orElseThrow();
+        DataSubject subject = knownSubjects.byEmail(email);
         Instant now = clock.instant();
         ledger.write(
                 subject,

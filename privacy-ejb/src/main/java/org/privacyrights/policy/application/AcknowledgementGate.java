@@ -24,7 +24,7 @@ import org.privacyrights.policy.domain.GateTicket;
 import org.privacyrights.policy.domain.PolicyRepository;
 import org.privacyrights.policy.domain.PolicyVersion;
 import org.privacyrights.security.Roles;
-import org.privacyrights.subject.application.SubjectRegistry;
+import org.privacyrights.subject.application.KnownSubjects;
 import org.privacyrights.subject.domain.DataSubject;
 import org.privacyrights.subject.domain.IdentityKind;
 import org.privacyrights.subject.domain.SubjectIdentity;
@@ -46,7 +46,7 @@ public class AcknowledgementGate {
     SubjectRepository subjects;
 
     @Inject
-    SubjectRegistry registry;
+    KnownSubjects knownSubjects;
 
     @Inject
     GateSettings settings;
@@ -144,12 +144,7 @@ public class AcknowledgementGate {
     }
 
     private DataSubject known(String email) {
-        SubjectRegistry.firstSight(() -> {
-            registry.ensureKnown(email);
-            return null;
-        });
-        return subjects.findByIdentity(IdentityKind.EMAIL, SubjectIdentity.ANY_SYSTEM, email)
-                .orElseThrow();
+        return knownSubjects.byEmail(email);
     }
 
     private static String network(String ip) {

@@ -11,11 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-import org.privacyrights.audit.domain.Sealed;
+import org.privacyrights.audit.domain.SealedRecord;
 import org.privacyrights.platform.CanonicalHash;
 import org.privacyrights.subject.domain.DataSubject;
 
@@ -26,7 +22,7 @@ import org.privacyrights.subject.domain.DataSubject;
  */
 @Entity
 @Table(name = "acknowledgement")
-public class Acknowledgement implements Sealed {
+public class Acknowledgement extends SealedRecord {
 
     public static final String AUDIT_ACTION = "POLICY_ACKNOWLEDGED";
 
@@ -51,27 +47,6 @@ public class Acknowledgement implements Sealed {
     @Column(name = "content_hash", nullable = false, updatable = false, length = 64)
     private String contentHash;
 
-    @Column(nullable = false, updatable = false, length = 40)
-    private String channel;
-
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private OffsetDateTime recordedAt;
-
-    @Column(name = "source_network", updatable = false, length = 50)
-    private String sourceNetwork;
-
-    @Column(name = "user_agent", updatable = false, length = 500)
-    private String userAgent;
-
-    @Column(name = "recorded_by", nullable = false, updatable = false, length = 100)
-    private String recordedBy;
-
-    @Column(nullable = false, updatable = false, length = 64)
-    private String seal;
-
-    @Column(name = "audit_seq", nullable = false, updatable = false)
-    private long auditSequence;
-
     protected Acknowledgement() {}
 
     public Acknowledgement(
@@ -82,25 +57,13 @@ public class Acknowledgement implements Sealed {
             String sourceNetwork,
             String userAgent,
             String recordedBy) {
+        super(recordedAt, channel, sourceNetwork, userAgent, recordedBy);
         this.subject = subject;
         this.document = shown.document();
         this.version = shown.version();
         this.language = shown.language();
         this.contentHash = shown.contentHash();
-        this.channel = channel;
-        this.recordedAt = recordedAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        this.sourceNetwork = sourceNetwork;
-        this.userAgent = userAgent;
-        this.recordedBy = recordedBy;
-        this.seal = computeSeal();
-    }
-
-    /** Names the audit event that repeats the seal; once, before the acknowledgement is stored. */
-    public void vouchedBy(long auditSequence) {
-        if (this.auditSequence != 0) {
-            throw new IllegalStateException("acknowledgement is vouched for already");
-        }
-        this.auditSequence = auditSequence;
+        sealContent();
     }
 
     @Override
@@ -111,11 +74,11 @@ public class Acknowledgement implements Sealed {
                 .add(Integer.toString(version))
                 .add(language)
                 .add(contentHash)
-                .add(channel)
-                .add(recordedAt.toInstant().toString())
-                .add(sourceNetwork)
-                .add(userAgent)
-                .add(recordedBy)
+                .add(channel())
+                .add(recordedAt().toString())
+                .add(sourceNetwork().orElse(null))
+                .add(userAgent().orElse(null))
+                .add(recordedBy())
                 .sha256();
     }
 
@@ -147,31 +110,5 @@ public class Acknowledgement implements Sealed {
 
     public String contentHash() {
         return contentHash;
-    }
-
-    public String channel() {
-        return channel;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt.toInstant();
-    }
-
-    public Optional<String> sourceNetwork() {
-        return Optional.ofNullable(sourceNetwork);
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    @Override
-    public String seal() {
-        return seal;
-    }
-
-    @Override
-    public long auditSequence() {
-        return auditSequence;
     }
 }
