@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.policy.application.PolicyService;
 import org.privacyrights.policy.application.PolicyText;
-import org.privacyrights.policy.application.PublishPolicy;
 
 /** Staff publish policy versions and see how many people accepted each. */
 @Path("admin/policies")
@@ -36,9 +35,9 @@ public class AdminPolicyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the next version of a document; with requiresAcknowledgement people accept it again")
-    public Response publish(@NotNull(message = "a JSON body is required") @Valid PublishPolicy command) {
+    public Response publish(@NotNull(message = "a JSON body is required") @Valid PublishPolicyBody body) {
         return Response.status(Response.Status.CREATED)
-                .entity(policies.publish(command))
+                .entity(policies.publish(body.command()))
                 .build();
     }
 

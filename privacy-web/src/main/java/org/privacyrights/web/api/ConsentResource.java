@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.privacyrights.consent.application.ConsentAnswer;
 import org.privacyrights.consent.application.ConsentCheck;
-import org.privacyrights.consent.application.ConsentCommand;
 import org.privacyrights.consent.application.ConsentReceipt;
 import org.privacyrights.consent.application.ConsentService;
 import org.privacyrights.consent.application.PurposeView;
@@ -48,8 +47,8 @@ public class ConsentResource {
                     + " recorded the same way and the check API answers from it at once")
     @APIResponse(responseCode = "201", description = "Recorded; the body is the sealed record")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, or the purpose does not exist")
-    public Response record(@NotNull(message = "a JSON body is required") @Valid ConsentCommand command) {
-        ConsentReceipt receipt = consents.record(command);
+    public Response record(@NotNull(message = "a JSON body is required") @Valid ConsentBody body) {
+        ConsentReceipt receipt = consents.record(body.command());
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.privacyrights.marketing.application.MarketingSignups;
-import org.privacyrights.marketing.application.SignupCommand;
 
 /** Sign-up forms post here; the person confirms from the mail (double opt-in) before anything is granted. */
 @Path("marketing/signups")
@@ -33,9 +32,8 @@ public class MarketingResource {
     @APIResponse(responseCode = "202", description = "A confirmation mail is on its way")
     @APIResponse(responseCode = "429", description = "Too many sign-ups from this client")
     public Response signUp(
-            @NotNull(message = "a JSON body is required") @Valid SignupCommand command,
-            @Context HttpServletRequest http) {
-        signups.signUp(command, http.getRemoteAddr());
+            @NotNull(message = "a JSON body is required") @Valid SignupBody body, @Context HttpServletRequest http) {
+        signups.signUp(body.command(), http.getRemoteAddr());
         return Response.accepted(Json.createObjectBuilder()
                         .add("status", "confirmation-sent")
                         .build())
