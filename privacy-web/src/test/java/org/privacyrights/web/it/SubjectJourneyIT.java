@@ -599,6 +599,41 @@ class SubjectJourneyIT {
         }
     }
 
+    /**
+     * An impostor who proves a look-alike address (one letter more than the subject's) gets what names that address
+     * exactly, and nothing that names only the subject: no mailbox, no account, no list membership, no message.
+     */
+    @Test
+    @RunAsClient
+    void anImpostorWhoProvesALookAlikeAddressGetsNothingThatNamesOnlyTheSubject() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(2, 20);
+        String impostor = "n" + mail.subject;
+        try {
+            proveAndApprove(http, impostor, "ACCESS", 1);
+
+            ExportArchive export = fetchArchive(http, impostor);
+
+            export.assertEveryFileMatchesTheManifest();
+            assertThat(export.recordsOf("mail", MailCategories.OWN_MAILBOX)).isZero();
+            assertThat(export.recordsOf("mail", MailCategories.ACCOUNT)).isZero();
+            assertThat(export.recordsOf("mail", MailCategories.LIST_MEMBERSHIP)).isZero();
+            // The fixture copies the look-alike in one message of ten, in every mailbox (the subject's included).
+            long namingTheImpostor = java.util.stream.IntStream.range(0, 20)
+                            .filter(i -> i % 10 == 4)
+                            .count()
+                    * (mail.colleagues.size() + 1);
+            assertThat(export.recordsOf("mail", MailCategories.OTHER_MAILBOX)).isEqualTo(namingTheImpostor);
+            for (String path : export.paths()) {
+                if (path.endsWith(".eml")) {
+                    assertThat(export.text(path)).as(path).containsIgnoringCase("Cc: " + impostor);
+                }
+            }
+        } finally {
+            mail.drop();
+        }
+    }
+
     @Test
     @RunAsClient
     void aPortabilityRequestGetsTheSameStandardFormatsWithItsOwnManifest() throws Exception {
