@@ -8,14 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.consent.domain.ConsentPurpose;
 import org.privacyrights.consent.domain.ConsentRecord;
 import org.privacyrights.consent.domain.ConsentRepository;
 import org.privacyrights.consent.domain.ConsentSource;
-import org.privacyrights.consent.domain.NetworkPrefix;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.security.Roles;
@@ -49,9 +46,6 @@ public class ConsentService {
     ConsentLedger ledger;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     Clock clock;
 
     @Resource
@@ -61,24 +55,17 @@ public class ConsentService {
     public ConsentReceipt record(@NotNull @Valid ConsentCommand command) {
         ConsentPurpose purpose = consents.purpose(command.purpose())
                 .orElseThrow(() -> new InvalidInputException("purpose", "'" + command.purpose() + "' is no purpose"));
-        String network;
-        try {
-            network = NetworkPrefix.of(command.ipAddress()).orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("ipAddress", "is not an IP address");
-        }
+        ConsentSource source =
+                ConsentSource.reported(command.channel(), command.action(), command.ipAddress(), command.userAgent());
         String noticeHash = SubjectRegistry.firstSight(() -> references.noticeHash(command.noticeText()));
         DataSubject subject = knownSubjects.byEmail(command.email());
-        Instant now = clock.instant();
-        ConsentSource source =
-                new ConsentSource(command.channel(), command.action(), network, blankToNull(command.userAgent()));
         return ledger.write(
                 subject,
                 purpose,
                 command.granted(),
                 noticeHash,
                 source,
-                now,
+                clock.instant(),
                 caller.getCallerPrincipal().getName());
     }
 
@@ -119,9 +106,5 @@ public class ConsentService {
                 record.userAgent().orElse(null),
                 record.recordedBy(),
                 record.seal());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.consent.application.ConsentWithdrawals;
-import org.privacyrights.consent.domain.NetworkPrefix;
+import org.privacyrights.consent.domain.ConsentSource;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.policy.domain.Acknowledgement;
@@ -104,13 +104,15 @@ public class AcknowledgementGate {
     public String acknowledge(
             String ticket, String language, String ipAddress, String userAgent, boolean globalPrivacyControl) {
         GateTicket opened = open(ticket);
+        DataSubject subject = knownSubjects.byEmail(opened.email());
+        ConsentSource source =
+                ConsentSource.ofClient(opened.channel(), "accepted on the acknowledgement page", ipAddress, userAgent);
         for (PolicyVersion shown : waitingVersions(opened, language)) {
-            write(opened.email(), shown, opened.channel(), ipAddress, userAgent, "subject");
+            write(subject, shown, source, "subject");
         }
         if (globalPrivacyControl) {
-            DataSubject subject = known(opened.email());
             withdrawals.globalPrivacyControl(
-                    subject, opened.channel(), network(ipAddress), agent(userAgent), clock.instant());
+                    subject, source.channel(), source.network(), source.userAgent(), clock.instant());
         }
         return opened.returnUrl();
     }
@@ -123,14 +125,17 @@ public class AcknowledgementGate {
         PolicyVersion shown = policies.version(document, version, language)
                 .orElseThrow(() ->
                         new NotFoundException("Version " + version + " of '" + document + "' in '" + language + "'"));
-        write(email, shown, channel, ip, agent, caller.getCallerPrincipal().getName());
+        ConsentSource source = ConsentSource.reported(channel, "accepted in the calling system", ip, agent);
+        write(
+                knownSubjects.byEmail(email),
+                shown,
+                source,
+                caller.getCallerPrincipal().getName());
     }
 
-    private void write(String email, PolicyVersion shown, String channel, String ip, String agent, String by) {
-        String network = network(ip);
-        DataSubject subject = known(email);
-        Acknowledgement acknowledgement =
-                new Acknowledgement(subject, shown, channel, clock.instant(), network, agent(agent), by);
+    private void write(DataSubject subject, PolicyVersion shown, ConsentSource source, String by) {
+        Acknowledgement acknowledgement = new Acknowledgement(
+                subject, shown, source.channel(), clock.instant(), source.network(), source.userAgent(), by);
         long sequence = audit.record(new AuditEntry(
                         by,
                         Acknowledgement.AUDIT_ACTION,
@@ -141,22 +146,6 @@ public class AcknowledgementGate {
                 .sequence();
         acknowledgement.vouchedBy(sequence);
         policies.store(acknowledgement);
-    }
-
-    private DataSubject known(String email) {
-        return knownSubjects.byEmail(email);
-    }
-
-    private static String network(String ip) {
-        try {
-            return NetworkPrefix.of(ip).orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("ipAddress", "is not an IP address");
-        }
-    }
-
-    private static String agent(String agent) {
-        return agent == null || agent.isBlank() ? null : agent.substring(0, Math.min(500, agent.length()));
     }
 
     private List<GateAnswer.PendingDocument> pending(String email, String channel) {
