@@ -22,6 +22,7 @@ import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
 import org.privacyrights.request.domain.RequestTask;
+import org.privacyrights.request.domain.TaskPurpose;
 import org.privacyrights.request.domain.TaskStatus;
 import org.privacyrights.subject.domain.IdentityKind;
 import org.privacyrights.subject.domain.SubjectIdentity;
@@ -71,6 +72,7 @@ public class TaskClaims {
                                 task.attempts(),
                                 request.publicId(),
                                 request.type(),
+                                task.purpose(),
                                 task.systemName(),
                                 proven,
                                 request.rectificationAttribute().orElse(null),
@@ -93,8 +95,19 @@ public class TaskClaims {
     /** Records a run's result, unless the task was taken up by another run meanwhile (its lease had passed). */
     public void succeeded(ClaimedTask run, String outcome) {
         current(run).ifPresent(task -> {
-            task.succeed(outcome, clock.instant());
-            record(task, "SYSTEM_DONE", outcome);
+            Instant now = clock.instant();
+            task.succeed(outcome, now);
+            boolean lift = task.purpose() == TaskPurpose.LIFT;
+            record(task, lift ? "SYSTEM_LIFTED" : "SYSTEM_DONE", outcome);
+            if (lift && task.request().liftedIfDone(now)) {
+                PrivacyRequest request = task.request();
+                audit.record(AuditEntry.forRequest(
+                        "platform",
+                        "RESTRICTION_LIFTED",
+                        request.publicId(),
+                        request.subject().publicId(),
+                        "ended " + request.restrictedUntil().orElseThrow()));
+            }
         });
     }
 

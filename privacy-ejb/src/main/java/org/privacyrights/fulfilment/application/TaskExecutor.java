@@ -25,6 +25,7 @@ import org.privacyrights.connectors.api.mail.MailConnection;
 import org.privacyrights.export.domain.AddressRedaction;
 import org.privacyrights.export.infrastructure.ExportStore;
 import org.privacyrights.request.domain.ObjectionAction;
+import org.privacyrights.request.domain.TaskPurpose;
 
 /**
  * Does one claimed task: the right's work in one system, through the connector gateway (timeouts, retries, circuit
@@ -53,16 +54,7 @@ public class TaskExecutor {
     public Future<Void> run(ClaimedTask task) {
         String outcome;
         try {
-            outcome = switch (task.type()) {
-                case ACCESS, PORTABILITY -> export(task);
-                case ERASURE -> erase(task);
-                case RESTRICTION -> restrict(task);
-                case OBJECTION -> object(task);
-                case RECTIFICATION -> summary(call(
-                        task.system(),
-                        connection -> connection.rectify(task.subject(), task.attribute(), task.correctedValue())));
-                default -> throw new IllegalStateException(task.type() + " is not carried out by the platform");
-            };
+            outcome = task.purpose() == TaskPurpose.LIFT ? lift(task) : apply(task);
         } catch (RuntimeException | IOException e) {
             LOG.log(Level.WARNING, "Task " + task.taskId() + " in " + task.system() + " failed", e);
             claims.failed(task, describe(e));
@@ -70,6 +62,20 @@ public class TaskExecutor {
         }
         claims.succeeded(task, outcome);
         return new AsyncResult<>(null);
+    }
+
+    /** The request's right, carried out in the task's system. */
+    private String apply(ClaimedTask task) throws IOException {
+        return switch (task.type()) {
+            case ACCESS, PORTABILITY -> export(task);
+            case ERASURE -> erase(task);
+            case RESTRICTION -> restrict(task);
+            case OBJECTION -> object(task);
+            case RECTIFICATION -> summary(call(
+                    task.system(),
+                    connection -> connection.rectify(task.subject(), task.attribute(), task.correctedValue())));
+            default -> throw new IllegalStateException(task.type() + " is not carried out by the platform");
+        };
     }
 
     /** Finds the subject's records, then streams them into the request's encrypted staging area. */
@@ -116,6 +122,15 @@ public class TaskExecutor {
         return summary(gateway.mail(connection -> action == ObjectionAction.DISABLE_ACCOUNT
                 ? ((MailConnection) connection).setAccountsEnabled(task.subject(), false)
                 : ((MailConnection) connection).unsubscribe(task.subject())));
+    }
+
+    /** Undoes what the request did at the end of its time: the account enabled again, or the flag cleared. */
+    private String lift(ClaimedTask task) {
+        if (task.objectionAction() == ObjectionAction.DISABLE_ACCOUNT) {
+            return summary(
+                    gateway.mail(connection -> ((MailConnection) connection).setAccountsEnabled(task.subject(), true)));
+        }
+        return summary(call(task.system(), connection -> connection.restrict(task.subject(), false)));
     }
 
     private String restrict(ClaimedTask task) {

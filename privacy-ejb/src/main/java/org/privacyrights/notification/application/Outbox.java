@@ -21,9 +21,17 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    public void enqueue(
+    /** Returns the mail's id, by which a caller can later see whether it was sent. */
+    public Long enqueue(
             String requestId, String recipient, String template, String language, Map<String, String> values) {
         MailTemplate.Rendered text = MailTemplate.load(template, language).render(values);
-        mails.store(new OutboxMail(requestId, recipient, template, language, text, clock.instant()));
+        OutboxMail mail = new OutboxMail(requestId, recipient, template, language, text, clock.instant());
+        mails.store(mail);
+        return mail.id();
+    }
+
+    /** Whether the mail left the outbox for the mail server. */
+    public boolean wasSent(Long mailId) {
+        return mails.find(mailId).map(OutboxMail::isSent).orElse(false);
     }
 }

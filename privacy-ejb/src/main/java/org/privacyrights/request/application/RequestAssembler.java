@@ -31,6 +31,8 @@ final class RequestAssembler {
                         .map(Enum::name)
                         .sorted()
                         .toList(),
+                request.restrictedUntil().orElse(null),
+                request.liftedAt().orElse(null),
                 request.tasks().stream().map(RequestAssembler::progress).toList());
     }
 
@@ -44,9 +46,12 @@ final class RequestAssembler {
                 request.extensionReason().orElse(null),
                 request.rejectionReason().orElse(null),
                 request.duplicateOf().orElse(null),
+                request.restrictedUntil().orElse(null),
                 request.tasks().stream()
                         .map(task -> new SubjectRequestView.SystemProgress(
-                                task.systemName(), task.status().name()))
+                                task.systemName(),
+                                task.purpose().name(),
+                                task.status().name()))
                         .toList());
     }
 
@@ -65,6 +70,7 @@ final class RequestAssembler {
     private static TaskProgress progress(RequestTask task) {
         return new TaskProgress(
                 task.systemName(),
+                task.purpose().name(),
                 task.status().name(),
                 task.attempts(),
                 task.lastError().orElse(null),

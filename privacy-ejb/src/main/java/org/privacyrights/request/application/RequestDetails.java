@@ -22,4 +22,6 @@ public record RequestDetails(
         String assignee,
         boolean overdue,
         List<String> nextStatuses,
+        LocalDate restrictedUntil,
+        Instant restrictionLiftedAt,
         List<TaskProgress> tasks) {}

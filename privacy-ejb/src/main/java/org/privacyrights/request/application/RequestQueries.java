@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.privacyrights.audit.domain.AuditRepository;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.fulfilment.application.ErasurePolicies;
 import org.privacyrights.platform.InvalidInputException;
@@ -38,10 +39,28 @@ public class RequestQueries {
     @Inject
     ErasurePolicies policies;
 
+    @Inject
+    AuditRepository audit;
+
     public RequestDetails get(String requestId) {
         return requests.find(requestId)
                 .map(request -> RequestAssembler.details(request, today()))
                 .orElseThrow(() -> new NotFoundException("Request " + requestId));
+    }
+
+    /** The request's history from the audit trail, oldest first. */
+    public List<TimelineEntry> timeline(String requestId) {
+        PrivacyRequest request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("Request " + requestId));
+        return audit.forRequest(request.publicId()).stream()
+                .map(event -> new TimelineEntry(
+                        event.sequence(),
+                        event.occurredAt(),
+                        event.actor(),
+                        event.action(),
+                        event.systemName().orElse(null),
+                        event.detail().orElse(null)))
+                .toList();
     }
 
     /** What an erasure keeps unless staff decide otherwise for a request: legal holds and default categories. */

@@ -270,6 +270,23 @@ public class RequestService {
         return details(request);
     }
 
+    /**
+     * Sets the day a restriction, a stopped processing or a disabled account ends (e.g. once the contested data is
+     * checked); today lifts it as soon as the subject has been told (Art. 18(3)). It can be moved until the lift
+     * starts; a moved end is announced anew.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO})
+    public RequestDetails limitRestriction(@NotBlank String requestId, @NotNull LocalDate endsOn) {
+        PrivacyRequest request = load(requestId);
+        try {
+            request.restrictUntil(endsOn, settings.deadlineCalculator().receivedOn(clock.instant()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("endsOn", e.getMessage());
+        }
+        audit(request, "RESTRICTION_LIMITED", "ends " + endsOn);
+        return details(request);
+    }
+
     /** A human reviewer's outcome of a contested automated decision (Art. 22(3)); the subject is told it. */
     @RolesAllowed({Roles.ADMIN, Roles.DPO})
     public RequestDetails recordReview(@NotBlank String requestId, String outcome) {

@@ -17,8 +17,9 @@ public record SubjectRequestView(
         String extensionReason,
         String rejectionReason,
         String duplicateOf,
+        LocalDate restrictedUntil,
         List<SystemProgress> systems) {
 
-    /** One system's state, without the technical detail of failures. */
-    public record SystemProgress(String system, String status) {}
+    /** One system's state (of the request's work, or of lifting its restriction), without failures' detail. */
+    public record SystemProgress(String system, String purpose, String status) {}
 }

@@ -138,6 +138,20 @@ public class PrivacyRequest {
     @Column(name = "overdue_flagged_at")
     private OffsetDateTime overdueFlaggedAt;
 
+    /** The day a time-limited restriction or deactivation ends; null while it has no end. */
+    @Column(name = "restricted_until")
+    private LocalDate restrictedUntil;
+
+    /** The outbox mail that tells the subject of the end; the lift waits until it was sent. */
+    @Column(name = "lift_notice_mail_id")
+    private Long liftNoticeMailId;
+
+    @Column(name = "lift_started_at")
+    private OffsetDateTime liftStartedAt;
+
+    @Column(name = "lifted_at")
+    private OffsetDateTime liftedAt;
+
     /** Hash of the token the subject follows the request with; set when the address is proven. */
     @Column(name = "subject_token_hash", length = 64)
     private String subjectTokenHash;
@@ -353,9 +367,96 @@ public class PrivacyRequest {
     public void planTasks(Collection<String> systemNames, Instant now) {
         for (String system : systemNames) {
             if (task(system).isEmpty()) {
-                tasks.add(new RequestTask(this, system, now));
+                tasks.add(new RequestTask(this, system, TaskPurpose.APPLY, now));
             }
         }
+    }
+
+    /**
+     * Whether what this request did may end by itself: a restriction, or an objection to processing that stopped it
+     * or disabled the account. An objection to direct marketing is absolute and never ends.
+     */
+    public boolean mayBeTimeLimited() {
+        return type == RequestType.RESTRICTION
+                || (type == RequestType.OBJECTION
+                        && objectionScope != ObjectionScope.MARKETING
+                        && objectionAction != ObjectionAction.UNSUBSCRIBE);
+    }
+
+    /**
+     * Sets (or moves) the day the restriction ends, until its lift has started. A moved end is announced anew.
+     *
+     * @throws IllegalArgumentException when this request cannot end so, or the day has passed
+     */
+    public void restrictUntil(LocalDate endsOn, LocalDate today) {
+        if (!mayBeTimeLimited()) {
+            throw new IllegalArgumentException("A " + type + " request restricts nothing that could end");
+        }
+        if (status.isTerminal() && status != RequestStatus.COMPLETED) {
+            throw new IllegalArgumentException("A " + status + " request restricts nothing");
+        }
+        if (liftStartedAt != null) {
+            throw new IllegalArgumentException("The restriction is already being lifted");
+        }
+        if (endsOn.isBefore(today)) {
+            throw new IllegalArgumentException("The end " + endsOn + " has passed");
+        }
+        restrictedUntil = endsOn;
+        liftNoticeMailId = null;
+    }
+
+    public Optional<LocalDate> restrictedUntil() {
+        return Optional.ofNullable(restrictedUntil);
+    }
+
+    /** The mail that announced the end to the subject. */
+    public void liftAnnounced(Long noticeMailId) {
+        this.liftNoticeMailId = noticeMailId;
+    }
+
+    public Optional<Long> liftNoticeMailId() {
+        return Optional.ofNullable(liftNoticeMailId);
+    }
+
+    /** Plans the lift in every system the restriction ran in; only once, and only after the notice. */
+    public void startLift(Instant now) {
+        if (restrictedUntil == null || liftNoticeMailId == null || liftStartedAt != null) {
+            throw new IllegalStateException("Request " + publicId + " has no announced restriction end to lift");
+        }
+        List<String> restricted = tasks.stream()
+                .filter(task -> task.purpose() == TaskPurpose.APPLY)
+                .map(RequestTask::systemName)
+                .toList();
+        restricted.forEach(system -> tasks.add(new RequestTask(this, system, TaskPurpose.LIFT, now)));
+        liftStartedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Marks the restriction lifted once every system lifted it; true the first time. */
+    public boolean liftedIfDone(Instant now) {
+        boolean done = liftStartedAt != null
+                && tasks.stream()
+                        .filter(task -> task.purpose() == TaskPurpose.LIFT)
+                        .allMatch(task -> task.status() == TaskStatus.DONE);
+        if (!done || liftedAt != null) {
+            return false;
+        }
+        liftedAt = now.atOffset(ZoneOffset.UTC);
+        return true;
+    }
+
+    public boolean isLiftStarted() {
+        return liftStartedAt != null;
+    }
+
+    public Optional<Instant> liftedAt() {
+        return Optional.ofNullable(liftedAt).map(OffsetDateTime::toInstant);
+    }
+
+    /** Sets failed lift tasks back to pending: a lift has no one waiting on it, so it is retried by itself. */
+    public void retryFailedLift(Instant now) {
+        tasks.stream()
+                .filter(task -> task.purpose() == TaskPurpose.LIFT && task.status() == TaskStatus.FAILED)
+                .forEach(task -> task.resetIfFailed(now));
     }
 
     /** Sets failed tasks back to pending; done ones stay done. */
@@ -364,7 +465,9 @@ public class PrivacyRequest {
     }
 
     public Optional<RequestTask> task(String systemName) {
-        return tasks.stream().filter(t -> t.systemName().equals(systemName)).findFirst();
+        return tasks.stream()
+                .filter(t -> t.purpose() == TaskPurpose.APPLY && t.systemName().equals(systemName))
+                .findFirst();
     }
 
     public void assignTo(String staffUser, Instant now) {

@@ -33,6 +33,9 @@ public interface RequestRepository {
     /** Requests of those types in progress whose every task is done (or that need none), oldest first. */
     List<PrivacyRequest> readyToComplete(java.util.Collection<RequestType> types, int max);
 
+    /** Completed requests whose time-limited restriction ends on or before {@code day} and is not lifted yet. */
+    List<PrivacyRequest> restrictionsEndingBy(java.time.LocalDate day, int max);
+
     /** Open requests (proven, not finished) whose effective due date is on or before {@code day}. */
     List<PrivacyRequest> openDueBy(java.time.LocalDate day);
 

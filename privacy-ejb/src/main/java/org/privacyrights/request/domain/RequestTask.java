@@ -45,6 +45,10 @@ public class RequestTask {
     @Column(nullable = false, length = 20)
     private TaskStatus status = TaskStatus.PENDING;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private TaskPurpose purpose = TaskPurpose.APPLY;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -66,9 +70,10 @@ public class RequestTask {
 
     protected RequestTask() {}
 
-    RequestTask(PrivacyRequest request, String systemName, Instant now) {
+    RequestTask(PrivacyRequest request, String systemName, TaskPurpose purpose, Instant now) {
         this.request = request;
         this.systemName = systemName;
+        this.purpose = purpose;
         this.updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
@@ -115,6 +120,10 @@ public class RequestTask {
 
     public String systemName() {
         return systemName;
+    }
+
+    public TaskPurpose purpose() {
+        return purpose;
     }
 
     public TaskStatus status() {

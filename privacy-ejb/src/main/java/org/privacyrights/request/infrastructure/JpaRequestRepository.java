@@ -42,11 +42,12 @@ public class JpaRequestRepository implements RequestRepository {
     @Override
     public List<Long> dueTaskIds(java.time.Instant now, int max) {
         return em.createQuery(
-                        "SELECT t.id FROM RequestTask t WHERE t.request.status = :inProgress"
+                        "SELECT t.id FROM RequestTask t WHERE (t.request.status = :inProgress OR t.purpose = :lift)"
                                 + " AND (t.status = :pending OR (t.status = :running AND t.leaseUntil < :now))"
                                 + " ORDER BY t.id",
                         Long.class)
                 .setParameter("inProgress", RequestStatus.IN_PROGRESS)
+                .setParameter("lift", org.privacyrights.request.domain.TaskPurpose.LIFT)
                 .setParameter("pending", TaskStatus.PENDING)
                 .setParameter("running", TaskStatus.RUNNING)
                 .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
@@ -68,6 +69,18 @@ public class JpaRequestRepository implements RequestRepository {
                         .setParameter("id", taskId)
                         .executeUpdate()
                 == 1;
+    }
+
+    @Override
+    public List<PrivacyRequest> restrictionsEndingBy(java.time.LocalDate day, int max) {
+        return em.createQuery(
+                        "SELECT r FROM PrivacyRequest r WHERE r.status = :completed AND r.restrictedUntil <= :day"
+                                + " AND r.liftedAt IS NULL ORDER BY r.restrictedUntil",
+                        PrivacyRequest.class)
+                .setParameter("completed", RequestStatus.COMPLETED)
+                .setParameter("day", day)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override

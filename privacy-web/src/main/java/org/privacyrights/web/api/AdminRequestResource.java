@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.privacyrights.connectors.api.ErasurePolicy;
@@ -24,6 +26,7 @@ import org.privacyrights.request.application.RequestDetails;
 import org.privacyrights.request.application.RequestPage;
 import org.privacyrights.request.application.RequestQueries;
 import org.privacyrights.request.application.RequestService;
+import org.privacyrights.request.application.TimelineEntry;
 import org.privacyrights.request.domain.Channel;
 import org.privacyrights.request.domain.RequestFilter;
 import org.privacyrights.request.domain.RequestStatus;
@@ -92,6 +95,13 @@ public class AdminRequestResource {
     }
 
     @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The request's history from the audit trail, oldest first")
+    public List<TimelineEntry> timeline(@PathParam("id") String id) {
+        return queries.timeline(id);
+    }
+
+    @GET
     @Path("erasure-policy")
     @Operation(summary = "What an erasure keeps unless decided otherwise: legal holds with reasons, default categories")
     public ErasurePolicy erasurePolicy() {
@@ -117,6 +127,23 @@ public class AdminRequestResource {
             @PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid ObjectionDecisionBody body) {
         return requests.decideObjection(id, body.upheld, body.reason, body.disableAccount);
+    }
+
+    @PUT
+    @Path("{id}/restriction-end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set or move the day a restriction, stopped processing or disabled account ends; the subject is"
+                    + " told before every system lifts it")
+    public RequestDetails limitRestriction(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid RestrictionEndBody body) {
+        LocalDate endsOn;
+        try {
+            endsOn = LocalDate.parse(body.endsOn);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("endsOn", "'" + body.endsOn + "' is not a day of the calendar");
+        }
+        return requests.limitRestriction(id, endsOn);
     }
 
     @POST

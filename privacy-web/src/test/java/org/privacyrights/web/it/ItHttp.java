@@ -36,6 +36,13 @@ final class ItHttp {
         return send(request, credentials, headers);
     }
 
+    HttpResponse<String> put(String path, String body, String credentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        return send(request, credentials);
+    }
+
     /** A POST whose answer is binary, such as an archive. */
     HttpResponse<byte[]> postForBytes(String path, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
@@ -61,6 +68,12 @@ final class ItHttp {
     static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
+        }
+    }
+
+    static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
         }
     }
 }

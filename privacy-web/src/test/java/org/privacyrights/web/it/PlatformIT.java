@@ -413,6 +413,14 @@ class PlatformIT {
                         .statusCode())
                 .isEqualTo(200);
         assertError(
+                new ItHttp(base)
+                        .put(
+                                "api/v1/admin/requests/" + id + "/restriction-end",
+                                "{\"endsOn\":\"2099-01-01\"}",
+                                "it-agent-user:agent-password-123"),
+                403,
+                null);
+        assertError(
                 post(
                         "api/v1/admin/staff",
                         "{\"username\":\"sneaky\",\"displayName\":\"S\",\"roles\":[\"ADMIN\"],"

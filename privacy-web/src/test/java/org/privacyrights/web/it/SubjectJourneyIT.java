@@ -594,6 +594,27 @@ class SubjectJourneyIT {
                             subject))
                     .as("the data stays")
                     .isEqualTo(2L);
+
+            endRestrictionToday(http, id, subject);
+            awaitSql(
+                    TestServices.MAIL_DATABASE_URL,
+                    "SELECT processing_restricted FROM mail_user WHERE email = ?",
+                    subject,
+                    false);
+            awaitSql(HelpdeskRows.URL, "SELECT is_active FROM portal_user WHERE email = ?", subject, true);
+            JsonObject lifted = awaitLifted(http, id);
+            assertThat(lifted.getJsonArray("tasks").stream()
+                            .map(jakarta.json.JsonValue::asJsonObject)
+                            .filter(task -> task.getString("purpose").equals("LIFT"))
+                            .map(task -> task.getString("system") + " " + task.getString("status")))
+                    .containsExactlyInAnyOrder("contacts DONE", "helpdesk DONE", "mail DONE");
+            assertThat(http.put(
+                                    "api/v1/admin/requests/" + id + "/restriction-end",
+                                    "{\"endsOn\":\"" + today().plusDays(30) + "\"}",
+                                    ADMIN)
+                            .statusCode())
+                    .as("a lifted restriction is not moved")
+                    .isEqualTo(400);
         } finally {
             mail.drop();
         }
@@ -852,6 +873,10 @@ class SubjectJourneyIT {
                     .as("kept, but no login and no mail")
                     .isEqualTo(false);
 
+            endRestrictionToday(http, upheld, subject);
+            awaitSql(TestServices.MAIL_DATABASE_URL, "SELECT enabled FROM mail_user WHERE email = ?", subject, true);
+            awaitLifted(http, upheld);
+
             String refused = submitAndProve(http, subject, "OBJECTION", 2);
             http.post(
                     "api/v1/admin/requests/" + refused + "/decide-objection",
@@ -905,6 +930,67 @@ class SubjectJourneyIT {
                 return row.getObject(1);
             }
         }
+    }
+
+    /**
+     * Ends a completed restriction today, as staff do once contested data is checked: bad days are refused, the
+     * subject is told, and only after that mail left does the lift start.
+     */
+    private static void endRestrictionToday(ItHttp http, String id, String subject) throws Exception {
+        String path = "api/v1/admin/requests/" + id + "/restriction-end";
+        assertThat(http.put(path, "{\"endsOn\":\"" + today().minusDays(1) + "\"}", ADMIN)
+                        .statusCode())
+                .as("a day that passed")
+                .isEqualTo(400);
+        assertThat(http.put(path, "{\"endsOn\":\"2026-02-31\"}", ADMIN).statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> limited = http.put(path, "{\"endsOn\":\"" + today() + "\"}", ADMIN);
+        assertThat(limited.statusCode()).as(limited.body()).isEqualTo(200);
+        assertThat(json(limited).getString("restrictedUntil")).isEqualTo(today().toString());
+
+        assertThat(MailCatcher.awaitMail(subject, "The restriction of your data ends on " + today(), 1)
+                        .body())
+                .contains(id, "Art. 18(3)");
+    }
+
+    /** Waits until every system lifted the restriction, and checks that the subject was told before it started. */
+    private static JsonObject awaitLifted(ItHttp http, String id) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            JsonObject request = json(http.get("api/v1/admin/requests/" + id, ADMIN));
+            if (request.containsKey("restrictionLiftedAt")) {
+                List<String> actions =
+                        ItHttp.jsonArray(http.get("api/v1/admin/requests/" + id + "/timeline", ADMIN)).stream()
+                                .map(entry -> entry.asJsonObject().getString("action"))
+                                .toList();
+                assertThat(actions)
+                        .containsSubsequence(
+                                "RESTRICTION_LIMITED",
+                                "RESTRICTION_END_ANNOUNCED",
+                                "RESTRICTION_LIFT_STARTED",
+                                "SYSTEM_LIFTED",
+                                "RESTRICTION_LIFTED");
+                return request;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The restriction of " + id + " was not lifted within 60 s");
+    }
+
+    private static void awaitSql(String url, String query, String parameter, Object expected) throws Exception {
+        Object value = null;
+        for (int i = 0; i < 600; i++) {
+            value = sql(url, query, parameter);
+            if (expected.equals(value)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(query + " gave " + value + ", not " + expected + ", for 60 s");
+    }
+
+    /** The day in the platform's deadline zone (the tests' configuration). */
+    private static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
     }
 
     /** Submits, proves the address with the {@code codeNumber}-th code mailed there, and approves as staff. */
