@@ -19,6 +19,7 @@ import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.connectors.api.SubjectQuery;
 import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.ProvenIdentity;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
 import org.privacyrights.request.domain.RequestTask;
@@ -141,7 +142,10 @@ public class TaskClaims {
         }
     }
 
-    /** Only what the subject proved: their verified addresses and the customer ids linked to those; null if none. */
+    /**
+     * Only what the subject proved: their verified addresses, the customer ids linked to those, and the identities
+     * proven for this request through their own channels; null if none.
+     */
     static SubjectQuery provenIdentities(PrivacyRequest request) {
         Set<String> addresses = new LinkedHashSet<>();
         Map<String, String> customerIds = new HashMap<>();
@@ -153,6 +157,13 @@ public class TaskClaims {
                 addresses.add(identity.value());
             } else {
                 customerIds.put(identity.system(), identity.value());
+            }
+        }
+        for (ProvenIdentity further : request.furtherIdentities()) {
+            if (further.kind() == IdentityKind.EMAIL) {
+                addresses.add(further.value());
+            } else {
+                customerIds.put(further.system(), further.value());
             }
         }
         return addresses.isEmpty() && customerIds.isEmpty() ? null : new SubjectQuery(addresses, customerIds);

@@ -1,9 +1,11 @@
 package org.privacyrights.request.application;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestLifecycle;
 import org.privacyrights.request.domain.RequestTask;
+import org.privacyrights.subject.domain.IdentityKind;
 
 /** Builds the DTOs the boundaries return from the entities they must not leak. */
 final class RequestAssembler {
@@ -31,6 +33,7 @@ final class RequestAssembler {
                         .map(Enum::name)
                         .sorted()
                         .toList(),
+                furtherIdentities(request),
                 request.restrictedUntil().orElse(null),
                 request.liftedAt().orElse(null),
                 request.tasks().stream().map(RequestAssembler::progress).toList());
@@ -47,6 +50,7 @@ final class RequestAssembler {
                 request.rejectionReason().orElse(null),
                 request.duplicateOf().orElse(null),
                 request.restrictedUntil().orElse(null),
+                furtherIdentities(request),
                 request.tasks().stream()
                         .map(task -> new SubjectRequestView.SystemProgress(
                                 task.systemName(),
@@ -65,6 +69,14 @@ final class RequestAssembler {
                 request.effectiveDueDate(),
                 request.isOverdueOn(today),
                 request.assignee().orElse(null));
+    }
+
+    /** The identities proven for this request beyond its address, as "email old@…" or "helpdesk C-1815". */
+    private static List<String> furtherIdentities(PrivacyRequest request) {
+        return request.furtherIdentities().stream()
+                .map(identity ->
+                        (identity.kind() == IdentityKind.EMAIL ? "email" : identity.system()) + " " + identity.value())
+                .toList();
     }
 
     private static TaskProgress progress(RequestTask task) {

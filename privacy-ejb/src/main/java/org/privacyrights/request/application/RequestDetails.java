@@ -22,6 +22,7 @@ public record RequestDetails(
         String assignee,
         boolean overdue,
         List<String> nextStatuses,
+        List<String> furtherIdentities,
         LocalDate restrictedUntil,
         Instant restrictionLiftedAt,
         List<TaskProgress> tasks) {}

@@ -18,7 +18,6 @@ import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestFilter;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.security.Roles;
-import org.privacyrights.verification.domain.VerificationSecrets;
 
 /** The staff's read side of requests. */
 @Stateless
@@ -41,6 +40,9 @@ public class RequestQueries {
 
     @Inject
     AuditRepository audit;
+
+    @Inject
+    SubjectAccess access;
 
     public RequestDetails get(String requestId) {
         return requests.find(requestId)
@@ -74,16 +76,7 @@ public class RequestQueries {
      */
     @PermitAll
     public SubjectRequestView forSubject(String requestId, String subjectToken) {
-        NotFoundException unknown = new NotFoundException("Request " + requestId);
-        if (requestId == null || subjectToken == null || subjectToken.isBlank()) {
-            throw unknown;
-        }
-        PrivacyRequest request = requests.find(requestId.strip()).orElseThrow(() -> unknown);
-        String expected = request.subjectTokenHash().orElse("");
-        if (!VerificationSecrets.same(expected, VerificationSecrets.tokenHash(subjectToken))) {
-            throw unknown;
-        }
-        return RequestAssembler.subjectView(request, today());
+        return RequestAssembler.subjectView(access.ownRequest(requestId, subjectToken), today());
     }
 
     public RequestPage list(@NotNull RequestFilter filter, int page, int size) {

@@ -18,6 +18,7 @@ public record SubjectRequestView(
         String rejectionReason,
         String duplicateOf,
         LocalDate restrictedUntil,
+        List<String> furtherIdentities,
         List<SystemProgress> systems) {
 
     /** One system's state (of the request's work, or of lifting its restriction), without failures' detail. */

@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.privacyrights.deadline.Deadline;
 import org.privacyrights.deadline.DeadlineCalculator;
 import org.privacyrights.subject.domain.DataSubject;
+import org.privacyrights.subject.domain.IdentityKind;
 
 /**
  * A data subject's request to exercise one right. Every status change goes through {@link RequestLifecycle}; the
@@ -162,6 +163,10 @@ public class PrivacyRequest {
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("systemName")
     private List<RequestTask> tasks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("provenAt")
+    private List<ProvenIdentity> furtherIdentities = new ArrayList<>();
 
     @Version
     private long version;
@@ -361,6 +366,28 @@ public class PrivacyRequest {
         extensionReason = reason.strip();
         extendedAt = now.atOffset(ZoneOffset.UTC);
         touch(now);
+    }
+
+    /**
+     * Whether more identities may be proven for this request: once its address is proven and before its work
+     * starts, so that every system's work covers the same identities.
+     */
+    public boolean acceptsFurtherIdentities() {
+        return status == RequestStatus.AWAITING_APPROVAL || status == RequestStatus.PAUSED;
+    }
+
+    /** Adds an identity the requester proved through its own channel; a repeat adds nothing. */
+    public void addProvenIdentity(IdentityKind kind, String system, String value, Instant now) {
+        if (!acceptsFurtherIdentities()) {
+            throw new IllegalStateException("A " + status + " request takes no further identities");
+        }
+        if (furtherIdentities.stream().noneMatch(identity -> identity.isSameAs(kind, system, value))) {
+            furtherIdentities.add(new ProvenIdentity(this, kind, system, value, now));
+        }
+    }
+
+    public List<ProvenIdentity> furtherIdentities() {
+        return List.copyOf(furtherIdentities);
     }
 
     /** Creates one pending task per connected system that has none yet. */

@@ -26,12 +26,20 @@ public class ChallengeAnswers {
     Clock clock;
 
     public boolean accept(PrivacyRequest request, VerificationChallenge.Purpose purpose, String code, String token) {
+        return accepted(request, purpose, code, token).isPresent();
+    }
+
+    /** The challenge the answer proved, if it did. */
+    public java.util.Optional<VerificationChallenge> accepted(
+            PrivacyRequest request, VerificationChallenge.Purpose purpose, String code, String token) {
         List<VerificationChallenge> open = challenges.unclosedFor(request.id(), purpose);
         if (open.isEmpty()) {
-            return false;
+            return java.util.Optional.empty();
         }
         VerificationChallenge challenge = open.get(0);
-        return challenge.attempt(matches(request, challenge, code, token), clock.instant());
+        return challenge.attempt(matches(request, challenge, code, token), clock.instant())
+                ? java.util.Optional.of(challenge)
+                : java.util.Optional.empty();
     }
 
     private boolean matches(PrivacyRequest request, VerificationChallenge challenge, String code, String token) {

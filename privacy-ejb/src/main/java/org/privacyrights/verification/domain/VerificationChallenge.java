@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.privacyrights.subject.domain.IdentityKind;
 
 /**
  * One code and link sent to an address for one request. Valid ten minutes, single use, five wrong attempts lock
@@ -26,10 +27,14 @@ public class VerificationChallenge {
     public static final Duration VALIDITY = Duration.ofMinutes(10);
     public static final int MAX_ATTEMPTS = 5;
 
-    /** What proving the address is for: a request's first confirmation, or releasing its download. */
+    /**
+     * What proving the address is for: a request's first confirmation, releasing its download, or adding a further
+     * identity (proven through the address on file for it).
+     */
     public enum Purpose {
         IDENTITY,
-        DOWNLOAD
+        DOWNLOAD,
+        FURTHER_IDENTITY
     }
 
     /** Why a challenge no longer accepts anything. */
@@ -57,6 +62,17 @@ public class VerificationChallenge {
 
     @Column(name = "sent_to", nullable = false, length = 320)
     private String sentTo;
+
+    /** For a further identity: what it proves. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_kind", length = 20)
+    private IdentityKind identityKind;
+
+    @Column(name = "identity_system", length = 100)
+    private String identitySystem;
+
+    @Column(name = "identity_value", length = 320)
+    private String identityValue;
 
     @Column(name = "code_hash", nullable = false, length = 64)
     private String codeHash;
@@ -98,6 +114,36 @@ public class VerificationChallenge {
         this.tokenHash = tokenHash;
         this.createdAt = now.atOffset(ZoneOffset.UTC);
         this.expiresAt = now.plus(VALIDITY).atOffset(ZoneOffset.UTC);
+    }
+
+    /** A challenge proving a further identity, sent to the address on file for it. */
+    public static VerificationChallenge forFurtherIdentity(
+            Long requestId,
+            IdentityKind kind,
+            String system,
+            String value,
+            String sentTo,
+            String codeHash,
+            String tokenHash,
+            Instant now) {
+        VerificationChallenge challenge =
+                new VerificationChallenge(requestId, Purpose.FURTHER_IDENTITY, sentTo, codeHash, tokenHash, now);
+        challenge.identityKind = kind;
+        challenge.identitySystem = system;
+        challenge.identityValue = value;
+        return challenge;
+    }
+
+    public IdentityKind identityKind() {
+        return identityKind;
+    }
+
+    public String identitySystem() {
+        return identitySystem;
+    }
+
+    public String identityValue() {
+        return identityValue;
     }
 
     /**

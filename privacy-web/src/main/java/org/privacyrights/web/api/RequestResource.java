@@ -30,6 +30,8 @@ import org.privacyrights.request.domain.Channel;
 import org.privacyrights.request.domain.ObjectionScope;
 import org.privacyrights.request.domain.RequestType;
 import org.privacyrights.security.Roles;
+import org.privacyrights.verification.application.IdentityClaim;
+import org.privacyrights.verification.application.IdentityProofs;
 import org.privacyrights.verification.application.VerificationResult;
 import org.privacyrights.verification.application.VerificationService;
 import org.privacyrights.web.api.error.ErrorBody;
@@ -48,6 +50,9 @@ public class RequestResource {
 
     @EJB
     VerificationService verification;
+
+    @EJB
+    IdentityProofs identities;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,12 +102,7 @@ public class RequestResource {
             @Context HttpServletRequest http) {
         VerificationResult result = verification.verify(id, body.code, body.token, http.getRemoteAddr());
         if (!result.verified()) {
-            return ErrorBody.of(
-                            422,
-                            "verification_failed",
-                            "The code is not valid: it may be wrong, used or expired. After five wrong attempts,"
-                                    + " ask for a new code.")
-                    .toResponse();
+            return codeRefused();
         }
         return Response.ok(result).build();
     }
@@ -115,6 +115,49 @@ public class RequestResource {
     public Response resendCode(@PathParam("id") String id, @Context HttpServletRequest http) {
         verification.resend(id, http.getRemoteAddr());
         return Response.accepted().build();
+    }
+
+    @POST
+    @Path("{id}/identities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Add another identity of yours to a proven request: an old address, or a customer number",
+            description = "A code goes to that address, or to the address the system holding the customer number"
+                    + " has on file for it, never to you directly. The answer is the same whether or not the"
+                    + " identity is known. Needs the X-Request-Token from verification; only while the request"
+                    + " waits for approval.")
+    @APIResponse(responseCode = "202", description = "A code was sent if the identity has a channel on file")
+    @APIResponse(responseCode = "400", description = "Neither or both given, or the request's work has started")
+    @APIResponse(responseCode = "404", description = "Unknown, or not yours")
+    @APIResponse(responseCode = "429", description = "Too many codes for this identity, or attempts from this client")
+    public Response addIdentity(
+            @PathParam("id") String id,
+            @HeaderParam("X-Request-Token") String subjectToken,
+            @NotNull(message = "a JSON body is required") @Valid IdentityBody body,
+            @Context HttpServletRequest http) {
+        identities.requestProof(
+                id, subjectToken, IdentityClaim.of(body.email, body.customerId, body.system), http.getRemoteAddr());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("{id}/identities/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Prove the identity added last with the code mailed to its channel on file",
+            description = "Wrong, used, expired and locked codes get the same 422. Proven, the request's work covers"
+                    + " the data held under it.")
+    @APIResponse(responseCode = "200", description = "Proven; the request as you see it")
+    @APIResponse(responseCode = "422", description = "Not proven")
+    public Response proveIdentity(
+            @PathParam("id") String id,
+            @HeaderParam("X-Request-Token") String subjectToken,
+            @NotNull(message = "a JSON body is required") @Valid VerifyBody body,
+            @Context HttpServletRequest http) {
+        if (!identities.prove(id, subjectToken, body.code, http.getRemoteAddr())) {
+            return codeRefused();
+        }
+        return Response.ok(queries.forSubject(id, subjectToken)).build();
     }
 
     @GET
@@ -133,6 +176,16 @@ public class RequestResource {
         }
         // Unknown and not-yours look the same, so the API reveals nothing about other people's requests.
         return queries.forSubject(id, subjectToken);
+    }
+
+    /** One answer for every code that does not prove anything, so that none tells more than another. */
+    private static Response codeRefused() {
+        return ErrorBody.of(
+                        422,
+                        "verification_failed",
+                        "The code is not valid: it may be wrong, used or expired. After five wrong attempts, ask for"
+                                + " a new code.")
+                .toResponse();
     }
 
     static RequestType parseType(String type) {

@@ -17,13 +17,19 @@ final class HelpdeskRows implements AutoCloseable {
     private final long base = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
 
     HelpdeskRows create(String subject) throws SQLException {
+        return create(subject, null);
+    }
+
+    /** The account under {@code subject}'s address, with a customer number when one is given. */
+    HelpdeskRows create(String subject, String customerNumber) throws SQLException {
         try (Connection db = DriverManager.getConnection(URL, "postgres", "")) {
             insert(
                     db,
-                    "INSERT INTO portal_user (id, email, display_name, is_active, created_at)"
-                            + " VALUES (?, ?, 'Ada Lovelace', TRUE, CURRENT_TIMESTAMP)",
+                    "INSERT INTO portal_user (id, email, customer_number, display_name, is_active, created_at)"
+                            + " VALUES (?, ?, ?, 'Ada Lovelace', TRUE, CURRENT_TIMESTAMP)",
                     base,
-                    subject);
+                    subject,
+                    customerNumber);
             insert(
                     db,
                     "INSERT INTO ticket (id, user_id, subject, status, created_at)"

@@ -47,6 +47,7 @@ class SubjectJourneyIT {
     private static final String STAFF = "dpo@platform.test";
     private static final String CONFIRM = "Your confirmation code";
     private static final String READY = "Your data is ready to download";
+    private static final String ADD_CODE = "Your code to add";
     private static final String DOWNLOAD_CODE = "Your download code";
     private static final String GERMAN_CODE = "Ihr Code: (\\d{6})";
     private static final String TOKEN = "token=([A-Za-z0-9_-]{43})";
@@ -655,6 +656,85 @@ class SubjectJourneyIT {
         }
     }
 
+    /**
+     * A requester who proved one address adds an old address and a customer number: each is proven only by a code
+     * sent to its own channel on file (the old address; the address the help desk holds for the number), never to
+     * the requester, and only then does the access cover the data under it.
+     */
+    @Test
+    @RunAsClient
+    void furtherIdentitiesAreAddedOnlyThroughTheirOwnChannelOnFileAndThenCoveredByTheWork() throws Exception {
+        ItHttp http = new ItHttp(base);
+        MailFixture mail = new MailFixture().create(1, 3);
+        String oldAddress = mail.subject;
+        String requester = fresh("new-address");
+        String onFile = fresh("helpdesk-on-file");
+        String customerNumber = "C-" + UUID.randomUUID().toString().substring(0, 8);
+        try (HelpdeskRows helpdesk = new HelpdeskRows().create(onFile, customerNumber)) {
+            String id = submit(http, requester, "ACCESS", "en");
+            String token = json(verify(
+                            http,
+                            id,
+                            "{\"code\":\""
+                                    + MailCatcher.awaitMail(requester, CONFIRM, 1)
+                                            .find(CODE) + "\"}",
+                            200))
+                    .getString("subjectToken");
+            String identities = "api/v1/requests/" + id + "/identities";
+
+            assertThat(addIdentity(http, identities, "{\"email\":\"" + oldAddress + "\"}", null))
+                    .as("not without the request's token")
+                    .isEqualTo(404);
+            assertThat(addIdentity(http, identities, "{\"customerId\":\"C-1\",\"system\":\"mail\"}", token))
+                    .isEqualTo(400);
+            assertThat(addIdentity(http, identities, "{}", token)).isEqualTo(400);
+            assertThat(addIdentity(http, identities, "{\"email\":\"" + oldAddress + "\"}", token))
+                    .isEqualTo(202);
+            String oldCode = MailCatcher.awaitMail(oldAddress, ADD_CODE, 1).find(CODE);
+            assertThat(proveIdentity(http, id, "000000", token).statusCode()).isEqualTo(422);
+            HttpResponse<String> proven = proveIdentity(http, id, oldCode, token);
+            assertThat(proven.statusCode()).as(proven.body()).isEqualTo(200);
+            assertThat(json(proven).getJsonArray("furtherIdentities").getString(0))
+                    .isEqualTo("email " + oldAddress);
+            assertThat(proveIdentity(http, id, oldCode, token).statusCode())
+                    .as("a code works once")
+                    .isEqualTo(422);
+
+            assertThat(addIdentity(
+                            http,
+                            identities,
+                            "{\"customerId\":\"C-unknown-" + UUID.randomUUID() + "\",\"system\":\"helpdesk\"}",
+                            token))
+                    .as("an unknown number is answered alike")
+                    .isEqualTo(202);
+            assertThat(addIdentity(
+                            http,
+                            identities,
+                            "{\"customerId\":\"" + customerNumber + "\",\"system\":\"helpdesk\"}",
+                            token))
+                    .isEqualTo(202);
+            String numberCode = MailCatcher.awaitMail(onFile, ADD_CODE, 1).find(CODE);
+            assertThat(proveIdentity(http, id, numberCode, token).statusCode()).isEqualTo(200);
+            assertThat(MailCatcher.inbox(requester))
+                    .as("no code ever goes to the requester")
+                    .extracting(MailCatcher.Received::subject)
+                    .noneMatch(subject -> subject.startsWith(ADD_CODE));
+
+            assertThat(http.post("api/v1/admin/requests/" + id + "/approve", "", ADMIN)
+                            .statusCode())
+                    .isEqualTo(200);
+            ExportArchive export = fetchArchive(http, requester);
+            export.assertEveryFileMatchesTheManifest();
+            assertThat(export.recordsOf("mail", MailCategories.OWN_MAILBOX)).isEqualTo(mail.ownMessages);
+            assertThat(export.recordsOf("helpdesk", "helpdesk.account")).isEqualTo(1);
+            assertThat(addIdentity(http, identities, "{\"email\":\"" + fresh("late") + "\"}", token))
+                    .as("the work has been done: no more identities")
+                    .isEqualTo(400);
+        } finally {
+            mail.drop();
+        }
+    }
+
     @Test
     @RunAsClient
     void aPortabilityRequestGetsTheSameStandardFormatsWithItsOwnManifest() throws Exception {
@@ -991,6 +1071,22 @@ class SubjectJourneyIT {
     /** The day in the platform's deadline zone (the tests' configuration). */
     private static java.time.LocalDate today() {
         return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+    }
+
+    private static int addIdentity(ItHttp http, String path, String body, String token) throws Exception {
+        HttpResponse<String> response =
+                token == null ? http.post(path, body, null) : http.post(path, body, null, "X-Request-Token", token);
+        return response.statusCode();
+    }
+
+    private static HttpResponse<String> proveIdentity(ItHttp http, String id, String code, String token)
+            throws Exception {
+        return http.post(
+                "api/v1/requests/" + id + "/identities/verify",
+                "{\"code\":\"" + code + "\"}",
+                null,
+                "X-Request-Token",
+                token);
     }
 
     /** Submits, proves the address with the {@code codeNumber}-th code mailed there, and approves as staff. */

@@ -77,6 +77,11 @@ final class HelpdeskConnectionImpl extends AdapterConnectionHandle<HelpdeskManag
                 new OperationReport(operations.systemName(), operations.setActive(jdbc, subject, active)));
     }
 
+    @Override
+    public java.util.SortedSet<String> addressesOnFile(String customerId) throws ConnectorException {
+        return call((jdbc, operations) -> operations.addressesOnFile(jdbc, customerId));
+    }
+
     private <T> T call(HelpdeskManagedConnection.Work<T> work) throws ConnectorException {
         HelpdeskManagedConnection connection = current();
         String system = connection.operations().systemName();

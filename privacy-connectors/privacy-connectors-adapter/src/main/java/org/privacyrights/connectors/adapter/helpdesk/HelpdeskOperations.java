@@ -174,6 +174,28 @@ final class HelpdeskOperations {
                 active ? "portal user activated" : "portal user deactivated");
     }
 
+    /** The addresses held for a customer number, lower-cased: where a code proving the number is sent. */
+    java.util.SortedSet<String> addressesOnFile(Connection db, String customerId) throws SQLException {
+        String emailColumn = map.subject().identities().get("email");
+        String customerColumn = map.subject().identities().get("customerId");
+        if (emailColumn == null || customerColumn == null) {
+            throw new IllegalArgumentException("The data map names no email and customer number of portal users");
+        }
+        DataMap.Entity entity = map.entity(map.subject().entity());
+        java.util.SortedSet<String> addresses = new java.util.TreeSet<>();
+        try (PreparedStatement select = db.prepareStatement("SELECT " + emailColumn + " FROM " + entity.table()
+                + " WHERE " + customerColumn + " = ? AND " + emailColumn + " IS NOT NULL")) {
+            select.setString(1, customerId);
+            select.setQueryTimeout(settings.queryTimeoutSeconds());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    addresses.add(rows.getString(1).strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return addresses;
+    }
+
     private List<RecordOutcome> setSubjectColumn(
             Connection db, SubjectQuery subject, String column, Object value, Action action, String detail)
             throws SQLException {

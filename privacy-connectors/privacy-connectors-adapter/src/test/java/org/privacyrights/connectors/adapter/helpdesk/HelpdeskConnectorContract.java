@@ -88,6 +88,16 @@ abstract class HelpdeskConnectorContract {
     }
 
     @Test
+    void aCustomerNumberIsProvenThroughTheAddressOnFileForIt() throws Exception {
+        try (HelpdeskConnection helpdesk = connect()) {
+            assertThat(helpdesk.addressesOnFile(HelpdeskFixture.SUBJECT_CUSTOMER))
+                    .containsExactly("ada.lovelace@example.org");
+            assertThat(helpdesk.addressesOnFile("C-0000")).isEmpty();
+            assertThat(helpdesk.addressesOnFile("C-1815' OR '1'='1")).isEmpty();
+        }
+    }
+
+    @Test
     void exportWritesJsonCsvAndAttachmentsWithFormulasNeutralised(@TempDir Path target) throws Exception {
         try (HelpdeskConnection helpdesk = connect()) {
             helpdesk.export(subject, new DirectorySink(target));

@@ -13,4 +13,10 @@ public interface HelpdeskConnection extends PrivacyConnection {
 
     /** Deactivates (no sign-in, data kept) or re-activates the subject's portal users. */
     OperationReport setPortalUsersActive(SubjectQuery subject, boolean active) throws ConnectorException;
+
+    /**
+     * The email addresses the help desk holds for a customer number: the channel on file through which a subject
+     * proves that the number is theirs. Empty when the number is unknown.
+     */
+    java.util.SortedSet<String> addressesOnFile(String customerId) throws ConnectorException;
 }

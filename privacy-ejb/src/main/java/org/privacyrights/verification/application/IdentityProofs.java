@@ -1,0 +1,156 @@
+package org.privacyrights.verification.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.privacyrights.audit.application.AuditTrail;
+import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.connector.application.ConnectorGateway;
+import org.privacyrights.connectors.api.helpdesk.HelpdeskConnection;
+import org.privacyrights.notification.application.Outbox;
+import org.privacyrights.platform.InvalidInputException;
+import org.privacyrights.platform.PlatformSettings;
+import org.privacyrights.request.application.SubjectAccess;
+import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.subject.domain.IdentityKind;
+import org.privacyrights.verification.domain.ChallengeRepository;
+import org.privacyrights.verification.domain.VerificationChallenge;
+import org.privacyrights.verification.domain.VerificationSecrets;
+
+/**
+ * Further identities for a proven request (an old address, a customer number), each proven through the channel on
+ * file for it: a code goes to that address, or to the address the system holding the customer number has for it,
+ * never to the requester. The answer to a claim is the same whether or not the identity is known.
+ */
+@Stateless
+@PermitAll
+public class IdentityProofs {
+
+    static final String TEMPLATE = "identity-code";
+
+    /** The system whose customer numbers can be proven: it holds an address for each. */
+    static final String HELPDESK = "helpdesk";
+
+    @Inject
+    SubjectAccess access;
+
+    @Inject
+    ChallengeRepository challenges;
+
+    @Inject
+    ChallengeAnswers answers;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    VerificationSettings settings;
+
+    @Inject
+    PlatformSettings platform;
+
+    @Inject
+    ConnectorGateway gateway;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Mails a code to the channel on file for the claimed identity, if there is one; says nothing either way. */
+    public void requestProof(String requestId, String subjectToken, @NotNull IdentityClaim claim, String client) {
+        rateLimiter.consume(settings.verificationsPerIp(), client);
+        PrivacyRequest request = open(access.ownRequest(requestId, subjectToken));
+        rateLimiter.consume(settings.codesPerAddress(), claim.rateKey());
+        Optional<String> channel = channelOnFile(claim);
+        if (channel.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        challenges
+                .unclosedFor(request.id(), VerificationChallenge.Purpose.FURTHER_IDENTITY)
+                .forEach(earlier -> earlier.supersede(now));
+        VerificationSecrets secrets = settings.secrets();
+        String code = secrets.newCode();
+        challenges.store(VerificationChallenge.forFurtherIdentity(
+                request.id(),
+                claim.kind(),
+                claim.system(),
+                claim.value(),
+                channel.get(),
+                secrets.codeHash(request.publicId(), code),
+                VerificationSecrets.tokenHash(secrets.newToken()),
+                now));
+        outbox.enqueue(
+                request.publicId(),
+                channel.get(),
+                TEMPLATE,
+                request.language(),
+                Map.of(
+                        "code", code,
+                        "identity", claim.value(),
+                        "minutes", String.valueOf(VerificationChallenge.VALIDITY.toMinutes()),
+                        "requestId", request.publicId()));
+        record(request, "IDENTITY_PROOF_SENT", describe(claim.kind(), claim.system()));
+    }
+
+    /**
+     * Checks the code mailed for the newest claim; right, the identity joins the request and its work covers the
+     * data under it. Wrong, used, expired and locked codes are refused alike.
+     */
+    public boolean prove(String requestId, String subjectToken, String code, String client) {
+        rateLimiter.consume(settings.verificationsPerIp(), client);
+        PrivacyRequest request = open(access.ownRequest(requestId, subjectToken));
+        Optional<VerificationChallenge> proven =
+                answers.accepted(request, VerificationChallenge.Purpose.FURTHER_IDENTITY, code, null);
+        if (proven.isEmpty()) {
+            return false;
+        }
+        VerificationChallenge challenge = proven.get();
+        request.addProvenIdentity(
+                challenge.identityKind(), challenge.identitySystem(), challenge.identityValue(), clock.instant());
+        record(request, "IDENTITY_ADDED", describe(challenge.identityKind(), challenge.identitySystem()));
+        return true;
+    }
+
+    private static PrivacyRequest open(PrivacyRequest request) {
+        if (!request.acceptsFurtherIdentities()) {
+            throw new InvalidInputException(
+                    "request",
+                    "Identities are added while a request waits for approval; this one is " + request.status());
+        }
+        return request;
+    }
+
+    /** The address itself; for a customer number, the address the system holding it has on file. */
+    private Optional<String> channelOnFile(IdentityClaim claim) {
+        if (claim.kind() == IdentityKind.EMAIL) {
+            return Optional.of(claim.value());
+        }
+        if (!HELPDESK.equals(claim.system()) || !platform.connectedSystems().contains(HELPDESK)) {
+            throw new InvalidInputException(
+                    "system", "Customer numbers can be proven for: " + HELPDESK + " (when it is connected)");
+        }
+        return gateway.helpdesk(connection -> ((HelpdeskConnection) connection).addressesOnFile(claim.value())).stream()
+                .findFirst();
+    }
+
+    /** The kind and system only: the audit trail keeps no personal data. */
+    private static String describe(IdentityKind kind, String system) {
+        return kind == IdentityKind.EMAIL ? "email address" : "customer number in " + system;
+    }
+
+    private void record(PrivacyRequest request, String action, String detail) {
+        audit.record(AuditEntry.forRequest(
+                "subject", action, request.publicId(), request.subject().publicId(), detail));
+    }
+}
