@@ -42,7 +42,9 @@ import org.privacyrights.subject.domain.IdentityKind;
 import org.privacyrights.subject.domain.SubjectIdentity;
 import org.privacyrights.subject.domain.SubjectRepository;
 import org.privacyrights.verification.application.RateLimiter;
+import org.privacyrights.verification.application.VerificationResult;
 import org.privacyrights.verification.application.VerificationSettings;
+import org.privacyrights.verification.domain.VerificationSecrets;
 
 /**
  * Every change to a request: submission by anyone, and the staff actions on it. Each method is one transaction
@@ -113,19 +115,59 @@ public class RequestService {
     public RequestReceipt submit(
             @NotNull @Valid SubmitRequest submission, String idempotencyKey, String clientAddress) {
         String fingerprint = fingerprint(submission);
-        if (idempotencyKey != null) {
-            if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
-                throw new InvalidInputException(
-                        "Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
-            }
-            Optional<IdempotencyRecord> earlier = idempotency.find(idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), fingerprint);
-            }
+        Optional<IdempotencyRecord> earlier = earlierWithKey(idempotencyKey);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), fingerprint);
         }
         if (submission.channel() != Channel.STAFF) {
             rateLimiter.consume(verificationSettings.submissionsPerIp(), clientAddress);
         }
+        PrivacyRequest request = record(submission);
+        if (submission.channel() != Channel.STAFF) {
+            // Everything that did not come from staff must prove control of the address first.
+            request.moveTo(RequestStatus.IDENTITY_UNVERIFIED, clock.instant());
+            audit(request, "STATUS_CHANGED", RequestStatus.IDENTITY_UNVERIFIED.name());
+            verificationNeeded.fire(new VerificationNeeded(request));
+        }
+        remember(idempotencyKey, fingerprint, request);
+        return new RequestReceipt(request.publicId(), request.status().name());
+    }
+
+    /**
+     * A request another system makes for its logged-in user: that system's session proves the address (it knows
+     * the user by it), so no code is mailed. The request goes on as one whose address was just proven; the answer
+     * carries the subject token, shown this once, for the system to show the request's progress.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public VerificationResult submitForLoggedInUser(@NotNull @Valid SubmitRequest submission, String idempotencyKey) {
+        String fingerprint = fingerprint(submission);
+        Optional<IdempotencyRecord> earlier = earlierWithKey(idempotencyKey);
+        if (earlier.isPresent()) {
+            RequestReceipt first = replay(earlier.get(), fingerprint);
+            return new VerificationResult(true, first.id(), first.status(), null);
+        }
+        PrivacyRequest request = record(submission);
+        audit(request, "IDENTITY_VOUCHED", "the address is logged in at " + actor());
+        String subjectToken = verificationSettings.secrets().newToken();
+        request.grantSubjectToken(VerificationSecrets.tokenHash(subjectToken));
+        RequestStatus status = verification.confirm(request, actor());
+        remember(idempotencyKey, fingerprint, request);
+        return new VerificationResult(true, request.publicId(), status.name(), subjectToken);
+    }
+
+    private Optional<IdempotencyRecord> earlierWithKey(String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw new InvalidInputException(
+                    "Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
+        }
+        return idempotency.find(idempotencyKey);
+    }
+
+    /** Stores the request with a subject of its own; it joins the address's subject once the address is proven. */
+    private PrivacyRequest record(SubmitRequest submission) {
         Instant now = clock.instant();
         DataSubject subject = new DataSubject(now);
         subjects.store(subject);
@@ -144,16 +186,13 @@ public class RequestService {
         }
         requests.store(request);
         audit(request, "REQUEST_RECEIVED", submission.type() + " via " + submission.channel());
-        if (submission.channel() != Channel.STAFF) {
-            // Everything that did not come from staff must prove control of the address first.
-            request.moveTo(RequestStatus.IDENTITY_UNVERIFIED, now);
-            audit(request, "STATUS_CHANGED", RequestStatus.IDENTITY_UNVERIFIED.name());
-            verificationNeeded.fire(new VerificationNeeded(request));
-        }
+        return request;
+    }
+
+    private void remember(String idempotencyKey, String fingerprint, PrivacyRequest request) {
         if (idempotencyKey != null) {
-            idempotency.store(new IdempotencyRecord(idempotencyKey, fingerprint, request.publicId(), now));
+            idempotency.store(new IdempotencyRecord(idempotencyKey, fingerprint, request.publicId(), clock.instant()));
         }
-        return new RequestReceipt(request.publicId(), request.status().name());
     }
 
     /** Returns the first receipt of an idempotent repeat, or refuses a different body under the same key. */

@@ -58,6 +58,10 @@ public class RequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a request. The answer is the same whether or not the address is known.")
     @APIResponse(responseCode = "202", description = "Received; identity verification follows")
+    @APIResponse(
+            responseCode = "200",
+            description = "Made by a system for its logged-in user (loggedIn): proven at once, with the subject token")
+    @APIResponse(responseCode = "403", description = "loggedIn from anyone but a system with its API key")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; the body names it")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
     @APIResponse(responseCode = "429", description = "Too many requests from this client or codes for this address")
@@ -72,6 +76,11 @@ public class RequestResource {
                 Channel.API,
                 body.language,
                 body.objection == null ? null : ObjectionScope.valueOf(body.objection));
+        if (Boolean.TRUE.equals(body.loggedIn)) {
+            // Only a system's API key may vouch for its logged-in user (the bean allows the SYSTEM role alone).
+            return Response.ok(requests.submitForLoggedInUser(submission, idempotencyKey))
+                    .build();
+        }
         RequestReceipt receipt;
         try {
             receipt = requests.submit(submission, idempotencyKey, http.getRemoteAddr());

@@ -42,6 +42,12 @@ public class SubmitRequestBody {
             enumeration = {"MARKETING", "PROCESSING"})
     public String objection;
 
+    @Schema(
+            description = "Only for another system calling with its API key on behalf of its logged-in user: the"
+                    + " address is the one that system knows the user by, and its session proves it (no code is"
+                    + " mailed). The answer is then 200 with the subject token.")
+    public Boolean loggedIn;
+
     @Pattern(regexp = "en|de", message = "must be en or de")
     @Schema(
             description = "Language of the mails to the subject (default en)",

@@ -735,6 +735,44 @@ class SubjectJourneyIT {
         }
     }
 
+    /**
+     * Webmail makes a request for its logged-in user: its session proves the address, so no code is mailed; the
+     * subject follows it with the token. Nobody but a system with its key may claim that.
+     */
+    @Test
+    @RunAsClient
+    void aSystemsLoggedInSessionProvesTheAddressAndNobodyElseMayClaimOne() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String user = fresh("webmail-user");
+        String body = "{\"type\":\"INFORMATION\",\"email\":\"" + user + "\",\"loggedIn\":true}";
+        assertThat(http.post("api/v1/requests", body, null).statusCode())
+                .as("an anonymous caller")
+                .isEqualTo(403);
+        assertThat(http.post("api/v1/requests", body, ADMIN).statusCode())
+                .as("staff are not a logged-in session of the user")
+                .isEqualTo(403);
+        HttpResponse<String> issued =
+                http.post("api/v1/admin/api-clients", "{\"name\":\"webmail-" + UUID.randomUUID() + "\"}", ADMIN);
+        String key = json(issued).getString("key");
+
+        HttpResponse<String> made = http.post("api/v1/requests", body, null, "Authorization", "Bearer " + key);
+
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+        String id = json(made).getString("requestId");
+        assertThat(json(made).getString("status")).isEqualTo("AWAITING_APPROVAL");
+        HttpResponse<String> seen = http.get(
+                "api/v1/requests/" + id, null, "X-Request-Token", json(made).getString("subjectToken"));
+        assertThat(seen.statusCode()).isEqualTo(200);
+        assertThat(ItHttp.jsonArray(http.get("api/v1/admin/requests/" + id + "/timeline", ADMIN)).stream()
+                        .map(entry -> entry.asJsonObject().getString("action")))
+                .contains("IDENTITY_VOUCHED");
+        assertThat(MailCatcher.awaitMail(user, "We are working on your request", 1))
+                .isNotNull();
+        assertThat(MailCatcher.inbox(user))
+                .extracting(MailCatcher.Received::subject)
+                .noneMatch(subject -> subject.startsWith(CONFIRM));
+    }
+
     @Test
     @RunAsClient
     void aPortabilityRequestGetsTheSameStandardFormatsWithItsOwnManifest() throws Exception {
