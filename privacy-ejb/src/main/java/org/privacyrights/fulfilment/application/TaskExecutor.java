@@ -15,9 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.privacyrights.connector.application.ConnectorCall;
 import org.privacyrights.connector.application.ConnectorGateway;
-import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportResult;
+import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.OperationReport;
 import org.privacyrights.connectors.api.RecordOutcome;
 import org.privacyrights.connectors.api.RecordRef;
@@ -46,6 +46,9 @@ public class TaskExecutor {
 
     @Inject
     ErasurePolicies policies;
+
+    @Inject
+    ExportScopes scopes;
 
     @EJB
     TaskClaims claims;
@@ -78,20 +81,30 @@ public class TaskExecutor {
         };
     }
 
-    /** Finds the subject's records, then streams them into the request's encrypted staging area. */
+    /**
+     * Finds the subject's records, then streams those the right covers (all for access, what the subject provided
+     * for portability) into the request's encrypted staging area.
+     */
     private String export(ClaimedTask task) throws IOException {
-        Discovery found = call(task.system(), connection -> connection.discover(task.subject()));
+        ExportScope scope = scopes.forType(task.type());
+        List<RecordRef> found =
+                call(task.system(), connection -> connection.discover(task.subject())).records().stream()
+                        .filter(record -> scope.includes(record.category()))
+                        .toList();
         ExportStore.StagingArea staging = exports.stage(task.requestId(), task.system());
         ExportResult written = call(
                 task.system(),
-                connection -> connection.export(task.subject(), (path, mediaType) -> {
-                    OutputStream file = staging.open(path, mediaType);
-                    return AddressRedaction.applies(mediaType)
-                            ? new AddressRedaction(file, task.subject().emailAddresses())
-                            : file;
-                }));
-        staging.finish(found.records());
-        return found.records().size() + " records found, " + written.files() + " files exported";
+                connection -> connection.export(
+                        task.subject(),
+                        (path, mediaType) -> {
+                            OutputStream file = staging.open(path, mediaType);
+                            return AddressRedaction.applies(mediaType)
+                                    ? new AddressRedaction(file, task.subject().emailAddresses())
+                                    : file;
+                        },
+                        scope));
+        staging.finish(found);
+        return found.size() + " records found, " + written.files() + " files exported";
     }
 
     /**

@@ -775,9 +775,10 @@ class SubjectJourneyIT {
 
     @Test
     @RunAsClient
-    void aPortabilityRequestGetsTheSameStandardFormatsWithItsOwnManifest() throws Exception {
+    void aPortabilityRequestPortsWhatTheSubjectProvidedInTheSameStandardFormats() throws Exception {
         ItHttp http = new ItHttp(base);
-        MailFixture mail = new MailFixture().create(1, 4);
+        MailFixture mail = new MailFixture().create(2, 10);
+        DavFixture contacts = new DavFixture(mail.subject).create();
         try {
             String id = proveAndApprove(http, mail.subject, "PORTABILITY", 1);
 
@@ -786,7 +787,17 @@ class SubjectJourneyIT {
             export.assertEveryFileMatchesTheManifest();
             assertThat(export.text("manifest.json")).contains("\"type\": \"PORTABILITY\"", id);
             assertThat(export.recordsOf("mail", MailCategories.OWN_MAILBOX)).isEqualTo(mail.ownMessages);
+            assertThat(export.recordsOf("mail", MailCategories.ACCOUNT)).isEqualTo(1);
+            assertThat(export.recordsOf("contacts", DavCategories.OWN_CONTACT)).isEqualTo(contacts.ownContacts);
+            // What others hold about the subject is not what the subject provided (Art. 20): not ported.
+            assertThat(export.recordsOf("mail", MailCategories.OTHER_MAILBOX)).isZero();
+            assertThat(export.recordsOf("contacts", DavCategories.CONTACT)).isZero();
+            assertThat(export.recordsOf("contacts", DavCategories.EVENT)).isZero();
+            assertThat(export.paths())
+                    .filteredOn(path -> path.endsWith(".mbox"))
+                    .containsExactly("mail/mail/" + mail.subject + ".mbox");
         } finally {
+            contacts.drop();
             mail.drop();
         }
     }

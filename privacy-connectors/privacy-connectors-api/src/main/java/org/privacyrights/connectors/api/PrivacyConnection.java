@@ -17,7 +17,12 @@ public interface PrivacyConnection extends AutoCloseable {
     Discovery discover(SubjectQuery subject) throws ConnectorException;
 
     /** Streams the subject's records out in the system's natural, standard format. */
-    ExportResult export(SubjectQuery subject, ExportSink sink) throws ConnectorException;
+    default ExportResult export(SubjectQuery subject, ExportSink sink) throws ConnectorException {
+        return export(subject, sink, ExportScope.ALL);
+    }
+
+    /** Streams out the subject's records of the categories in {@code scope}. */
+    ExportResult export(SubjectQuery subject, ExportSink sink, ExportScope scope) throws ConnectorException;
 
     /** Erases the subject's records, except those the erasure policy keeps. */
     OperationReport erase(SubjectQuery subject, ErasurePolicy policy) throws ConnectorException;

@@ -7,6 +7,7 @@ import org.privacyrights.connectors.api.ConnectorException;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportResult;
+import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
 import org.privacyrights.connectors.api.HealthReport;
 import org.privacyrights.connectors.api.OperationReport;
@@ -48,9 +49,9 @@ final class DavConnectionImpl extends AdapterConnectionHandle<DavManagedConnecti
     }
 
     @Override
-    public ExportResult export(SubjectQuery subject, ExportSink sink) throws ConnectorException {
+    public ExportResult export(SubjectQuery subject, ExportSink sink, ExportScope scope) throws ConnectorException {
         return call(operations -> {
-            int files = operations.export(subject, sink);
+            int files = operations.export(subject, sink, scope);
             return new ExportResult(systemName(), files, files);
         });
     }

@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
 import org.privacyrights.connectors.api.RecordOutcome;
 import org.privacyrights.connectors.api.RecordOutcome.Action;
@@ -65,9 +66,12 @@ final class DavOperations {
     }
 
     /** Each vCard as {@code contacts/<owner>/<book>/<name>.vcf}, each event as {@code calendar/.../<name>.ics}. */
-    int export(SubjectQuery subject, ExportSink sink) throws IOException {
+    int export(SubjectQuery subject, ExportSink sink, ExportScope scope) throws IOException {
         int files = 0;
         for (Item item : find(subject)) {
+            if (!scope.includes(item.record().category())) {
+                continue;
+            }
             String[] parts = item.href().replaceAll("^/+|/+$", "").split("/");
             String path = (item.contact() ? "contacts/" : "calendar/") + String.join("/", safe(parts));
             String extension = item.contact() ? ".vcf" : ".ics";

@@ -7,6 +7,7 @@ import org.privacyrights.connectors.api.ConnectorException;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportResult;
+import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
 import org.privacyrights.connectors.api.HealthReport;
 import org.privacyrights.connectors.api.OperationReport;
@@ -47,9 +48,9 @@ final class HelpdeskConnectionImpl extends AdapterConnectionHandle<HelpdeskManag
     }
 
     @Override
-    public ExportResult export(SubjectQuery subject, ExportSink sink) throws ConnectorException {
+    public ExportResult export(SubjectQuery subject, ExportSink sink, ExportScope scope) throws ConnectorException {
         return call((jdbc, operations) -> {
-            long rows = operations.export(jdbc, subject, sink);
+            long rows = operations.export(jdbc, subject, sink, scope);
             return new ExportResult(operations.systemName(), 0, rows);
         });
     }

@@ -32,6 +32,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
 import org.privacyrights.connectors.api.RecordOutcome;
 import org.privacyrights.connectors.api.RecordOutcome.Action;
@@ -83,11 +84,12 @@ final class HelpdeskOperations {
     }
 
     /** Each entity as {@code helpdesk/<entity>.json} and {@code .csv}; files as {@code helpdesk/<entity>/...}. */
-    long export(Connection db, SubjectQuery subject, ExportSink sink) throws SQLException, IOException {
+    long export(Connection db, SubjectQuery subject, ExportSink sink, ExportScope scope)
+            throws SQLException, IOException {
         long rows = 0;
         for (var located : locate(db, subject).entrySet()) {
             DataMap.Entity entity = located.getKey();
-            if (located.getValue().isEmpty()) {
+            if (located.getValue().isEmpty() || !scope.includes(entity.category())) {
                 continue;
             }
             List<String> columns = entity.exportColumns().stream()

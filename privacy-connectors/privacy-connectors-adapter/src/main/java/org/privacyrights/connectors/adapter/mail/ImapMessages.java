@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
 import org.privacyrights.connectors.api.RecordOutcome;
 import org.privacyrights.connectors.api.RecordRef;
@@ -75,10 +76,13 @@ final class ImapMessages {
      * Writes each message as {@code mail/<mailbox>/<folder>/<uid>.eml} while appending it to a temporary mbox,
      * which becomes {@code mail/<mailbox>.mbox} when the mailbox is done. Messages stream through; none is held.
      */
-    long export(SubjectQuery subject, List<String> mailboxes, ExportSink sink, Path scratch)
+    long export(SubjectQuery subject, List<String> mailboxes, ExportSink sink, Path scratch, ExportScope scope)
             throws MessagingException, IOException {
         long written = 0;
         for (String mailbox : mailboxes) {
+            if (!scope.includes(category(subject, mailbox))) {
+                continue;
+            }
             Path mbox = Files.createTempFile(scratch, "mailbox", ".mbox");
             long[] count = {0};
             try (OutputStream mboxOut = new BufferedOutputStream(Files.newOutputStream(mbox), 64 * 1024)) {

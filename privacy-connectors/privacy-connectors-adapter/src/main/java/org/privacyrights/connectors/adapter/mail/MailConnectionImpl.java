@@ -13,6 +13,7 @@ import org.privacyrights.connectors.api.ConnectorException;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportResult;
+import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
 import org.privacyrights.connectors.api.HealthReport;
 import org.privacyrights.connectors.api.OperationReport;
@@ -68,8 +69,8 @@ final class MailConnectionImpl extends AdapterConnectionHandle<MailManagedConnec
     }
 
     @Override
-    public ExportResult export(SubjectQuery subject, ExportSink sink) throws ConnectorException {
-        return call(null, operations -> operations.export(subject, sink));
+    public ExportResult export(SubjectQuery subject, ExportSink sink, ExportScope scope) throws ConnectorException {
+        return call(null, operations -> operations.export(subject, sink, scope));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportResult;
+import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
 import org.privacyrights.connectors.api.OperationReport;
 import org.privacyrights.connectors.api.RecordOutcome;
@@ -46,11 +47,12 @@ final class MailOperations {
         return new Discovery(systemName(), records);
     }
 
-    ExportResult export(SubjectQuery subject, ExportSink sink) throws SQLException, MessagingException, IOException {
+    ExportResult export(SubjectQuery subject, ExportSink sink, ExportScope scope)
+            throws SQLException, MessagingException, IOException {
         Path scratch = Files.createTempDirectory("privacy-mail-export");
         try {
-            int directoryRecords = directory.export(subject, sink);
-            long messageCount = messages.export(subject, mailboxes(), sink, scratch);
+            int directoryRecords = scope.includes(MailCategories.ACCOUNT) ? directory.export(subject, sink) : 0;
+            long messageCount = messages.export(subject, mailboxes(), sink, scratch, scope);
             return new ExportResult(
                     systemName(), (directoryRecords > 0 ? 1 : 0) + (int) messageCount, directoryRecords + messageCount);
         } finally {

@@ -17,6 +17,7 @@ import org.privacyrights.connectors.adapter.testing.DavFixture;
 import org.privacyrights.connectors.adapter.testing.DirectorySink;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.OperationReport;
 import org.privacyrights.connectors.api.RecordOutcome.Action;
 import org.privacyrights.connectors.api.SubjectQuery;
@@ -57,6 +58,22 @@ class DavConnectorIT {
             assertThat(found.records()).noneMatch(r -> r.id().contains("nada") || r.id().contains("lookalike"));
             assertThat(dav.checkHealth().up()).isTrue();
         }
+    }
+
+    @Test
+    void aScopedExportLeavesOutOtherPeoplesAddressBooksAndCalendars(@TempDir Path target) throws Exception {
+        try (DavConnection dav = connect()) {
+            dav.export(
+                    subject,
+                    new DirectorySink(target),
+                    new ExportScope(java.util.Set.of(DavCategories.CONTACT, DavCategories.EVENT)));
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(target)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files.stream().filter(p -> p.toString().endsWith(".vcf"))).hasSize(fixture.ownContacts);
+        assertThat(files.stream().filter(p -> p.toString().endsWith(".ics"))).hasSize(fixture.ownEvents);
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.privacyrights.connectors.api.ConnectorException;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportResult;
+import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.OperationReport;
 import org.privacyrights.connectors.api.RecordOutcome.Action;
 import org.privacyrights.connectors.api.RecordRef;
@@ -135,6 +136,21 @@ class MailConnectorIT {
             assertThat(Files.readString(target.resolve("mail/directory.json")))
                     .contains(fixture.subject)
                     .contains(fixture.list);
+        }
+    }
+
+    @Test
+    void aScopedExportLeavesOutColleaguesMailboxes(@TempDir Path target) throws Exception {
+        try (MailConnection mail = connect()) {
+            ExportResult result = mail.export(
+                    subject, new DirectorySink(target), new ExportScope(Set.of(MailCategories.OTHER_MAILBOX)));
+
+            List<Path> mboxes;
+            try (Stream<Path> files = Files.walk(target)) {
+                mboxes = files.filter(p -> p.toString().endsWith(".mbox")).toList();
+            }
+            assertThat(mboxes).containsExactly(target.resolve("mail/" + fixture.subject + ".mbox"));
+            assertThat(result.records()).isEqualTo(fixture.ownMessages + 2L);
         }
     }
 
