@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -442,6 +443,36 @@ class PlatformIT {
 
         HttpResponse<String> openapi = get("openapi", null);
         assertThat(openapi.body()).contains("/api/v1/requests").contains("/api/v1/admin/requests/{id}/approve");
+    }
+
+    @Test
+    @RunAsClient
+    void everyResponseCarriesTheSecurityHeadersAndNothingPersonalIsCached() throws Exception {
+        HttpResponse<String> page = get("index.xhtml", null);
+        HttpResponse<String> api = get("api/v1/requests/" + java.util.UUID.randomUUID(), null);
+        HttpResponse<String> login = get("staff/requests.xhtml", null);
+        for (HttpResponse<String> response : List.of(page, api, login)) {
+            assertThat(response.headers().allValues("Content-Security-Policy"))
+                    .as(response.uri().toString())
+                    .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .hasValueSatisfying(value -> assertThat(value).startsWith("max-age="));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+            assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+        }
+        assertThat(page.headers().allValues("Content-Security-Policy"))
+                .as("page scripts need PrimeFaces' nonce")
+                .anySatisfy(
+                        policy -> assertThat(policy).containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'"));
+        String stylesheet = new java.util.Scanner(page.body())
+                .findWithinHorizon("/jakarta\\.faces\\.resource/[^\"]+\\.css[^\"]*", 0)
+                .replace("&amp;", "&");
+        HttpResponse<String> css = get(stylesheet.substring(1), null);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control").orElse(""))
+                .as("static resources may be cached")
+                .doesNotContain("no-store");
     }
 
     private void createStaff(String username, String role) throws Exception {

@@ -26,6 +26,7 @@ import org.privacyrights.apiclient.application.ApiClients;
 import org.privacyrights.apiclient.application.ApiKeyCache;
 import org.privacyrights.apiclient.domain.ApiKeys;
 import org.privacyrights.security.Roles;
+import org.privacyrights.web.config.SecurityHeaders;
 
 /**
  * Authenticates staff. Pages: the login page calls {@code SecurityContext.authenticate} with the credential; the
@@ -45,6 +46,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             + " (Authorization: Bearer)\",\"violations\":[]}";
     private static final String SESSION_IDENTITY = StaffAuthenticationMechanism.class.getName() + ".identity";
 
+    /** A staff session ends after this however active it is; idle ones end earlier (web.xml session-timeout). */
+    static final java.time.Duration SESSION_LIFETIME = java.time.Duration.ofHours(8);
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -57,6 +61,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return loginFromPage(request, context, credential);
@@ -66,7 +71,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
-            return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+            if (identity.expiredAt(Instant.now())) {
+                // Idle sessions end by the container's timeout; this ends any session after its full lifetime.
+                session.invalidate();
+            } else {
+                return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+            }
         }
         if (context.isProtected()) {
             String next =
@@ -90,7 +100,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                 .setAttribute(
                         SESSION_IDENTITY,
                         new SessionIdentity(
-                                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                                result.getCallerPrincipal().getName(),
+                                Set.copyOf(result.getCallerGroups()),
+                                Instant.now().plus(SESSION_LIFETIME)));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -170,5 +182,11 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     /** What the session remembers of a login. */
-    record SessionIdentity(String caller, Set<String> groups) implements Serializable {}
+    /** Who signed in, and when the session ends however active it is. */
+    record SessionIdentity(String caller, Set<String> groups, Instant endsAt) implements Serializable {
+
+        boolean expiredAt(Instant now) {
+            return !now.isBefore(endsAt);
+        }
+    }
 }
