@@ -130,6 +130,7 @@ ensure_helpdesk_database() {
 
 # Radicale for CardDAV and CalDAV on 127.0.0.1:5232, with a service account that reaches every collection.
 RADICALE_PORT=5232
+AXE_CORE_VERSION=4.14.1
 radicale_answers() {
     exec 4<>"/dev/tcp/127.0.0.1/$RADICALE_PORT" || return 1
     exec 4>&-
@@ -151,9 +152,25 @@ ensure_radicale() {
     wait_for Radicale 30 radicale_answers
 }
 
+# Headless Chromium and its driver from Debian for the browser tests, and axe-core from the npm registry for their
+# accessibility checks (into target/browser-tools, where the tests look for it).
+ensure_browser() {
+    if [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/chromium ]; then
+        install_packages chromium chromium-driver
+    fi
+    log "Chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}') and its driver are installed"
+    local tools="$here/../../target/browser-tools"
+    if [ ! -f "$tools/node_modules/axe-core/axe.min.js" ]; then
+        mkdir -p "$tools"
+        npm install --silent --no-audit --no-fund --no-save --prefix "$tools" "axe-core@$AXE_CORE_VERSION" >/dev/null
+    fi
+    log "axe-core $AXE_CORE_VERSION is in target/browser-tools"
+}
+
 ensure_postgres
 ensure_mail_database
 ensure_helpdesk_database
 ensure_dovecot
 ensure_radicale
 ensure_mariadb
+ensure_browser

@@ -1,0 +1,134 @@
+package org.privacyrights.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian, driven by its own chromedriver (nothing is downloaded), with axe-core for the
+ * accessibility checks and screenshots saved as build artifacts. The test services script installs all three.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    Browser() {
+        assertThat(new File(CHROMEDRIVER).canExecute())
+                .as("Chromium's driver at " + CHROMEDRIVER + "; config/test-services/start.sh installs it")
+                .isTrue();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-dev-shm-usage",
+                        "--disable-gpu",
+                        "--window-size=1280,900",
+                        "--lang=en");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String url) {
+        driver.get(url);
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    WebElement find(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    WebElement visible(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    void type(String id, String text) {
+        WebElement field = visible(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void waitForUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Scripts the page itself logged as blocked or failed (a Content-Security-Policy violation, say). */
+    List<String> severeConsoleMessages() {
+        return driver.manage().logs().get("browser").getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .filter(message -> !message.contains("favicon.ico"))
+                .toList();
+    }
+
+    /** Runs axe-core's WCAG 2.1 A and AA rules on the page; returns the serious and critical violations. */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() throws IOException {
+        String axe = Files.readString(Path.of(System.getProperty("axe.script")));
+        driver.executeScript(axe);
+        Map<String, Object> results =
+                (Map<String, Object>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(r), e => done({error: String(e)}));");
+        assertThat(results).doesNotContainKey("error");
+        return ((List<Map<String, Object>>) results.get("violations"))
+                .stream()
+                        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                        .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at "
+                                + ((List<Map<String, Object>>) v.get("nodes"))
+                                        .stream()
+                                                .map(node -> node.get("target") + " " + node.get("html"))
+                                                .toList())
+                        .toList();
+    }
+
+    /** Saves the page as {@code <name>.png} among the build's screenshots. */
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

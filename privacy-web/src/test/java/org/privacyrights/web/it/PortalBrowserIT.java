@@ -1,0 +1,114 @@
+package org.privacyrights.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The portal and the dashboard in a real browser (headless Chromium): what a subject and a staff member do, with
+ * the pages' scripts running under the Content-Security-Policy, axe-core's WCAG 2.1 AA rules on the subject's
+ * pages, and screenshots of the main pages kept with the build.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+    private static final String CODE = "Your code: (\\d{6})";
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        MailServer.start();
+        return ItDeployment.platform("mail", "java:app/privacy/contacts");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aSubjectAsksForTheirDataAndProvesTheAddressWithTheMailedCode() throws Exception {
+        String address = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@subjects.test";
+        browser.open(base + "index.xhtml");
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("the request form")
+                .isEmpty();
+        browser.screenshot("portal-request");
+
+        browser.click(By.cssSelector("label[for='submit:type:1']"));
+        browser.type("submit:email", address);
+        browser.click(By.id("submit:send"));
+        browser.visible("submit:receipt");
+        assertThat(browser.pageText()).contains("We received your request");
+        String code =
+                MailCatcher.awaitMail(address, "Your confirmation code", 1).find(CODE);
+
+        browser.click(By.id("submit:confirmNow"));
+        browser.visible("verify:code");
+        assertThat(browser.seriousAccessibilityViolations()).as("the code page").isEmpty();
+        browser.type("verify:code", code);
+        browser.click(By.id("verify:confirm"));
+        browser.visible("verify:status");
+        assertThat(browser.pageText()).contains("Give me a copy of my data");
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("the status page")
+                .isEmpty();
+        browser.screenshot("portal-status");
+        assertThat(browser.severeConsoleMessages())
+                .as("no script was blocked or failed")
+                .isEmpty();
+    }
+
+    @Test
+    void aMistakeIsExplainedAtItsFieldAndStaysAccessible() throws Exception {
+        browser.open(base + "index.xhtml");
+        browser.type("submit:email", "not-an-address");
+        browser.click(By.id("submit:send"));
+
+        browser.visible("submit:messages");
+        assertThat(browser.find("submit:email").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("the form with its errors")
+                .isEmpty();
+    }
+
+    @Test
+    void staffSignInToTheQueueAndSignOutEndsTheSession() throws Exception {
+        browser.open(base + "staff/requests.xhtml");
+        browser.visible("login:username");
+        browser.screenshot("staff-login");
+        browser.type("login:username", "admin");
+        browser.type("login:password", "it-admin-password");
+        browser.click(By.id("login:signIn"));
+        browser.waitForUrl("staff/requests.xhtml");
+        browser.visible("session:logout");
+        browser.screenshot("staff-requests");
+
+        browser.click(By.id("session:logout"));
+        browser.visible("login:username");
+        browser.open(base + "staff/requests.xhtml");
+        assertThat(browser.currentUrl()).as("the session ended").contains("staff/login.xhtml");
+        assertThat(browser.severeConsoleMessages()).isEmpty();
+    }
+}
