@@ -79,6 +79,32 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    boolean isPresent(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Waits until the element's text contains {@code text}, without reloading the page. */
+    void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /**
+     * Submits the form as if it held a button the page did not render: what an attacker's crafted postback does.
+     */
+    void submitWithCraftedButton(String formId, String buttonName) {
+        driver.executeScript(
+                "const form = document.getElementById(arguments[0]);"
+                        + "const add = (name, value) => { const input = document.createElement('input');"
+                        + " input.type = 'hidden'; input.name = name; input.value = value; form.appendChild(input); };"
+                        + "add(arguments[1], arguments[1]);"
+                        // The attacker has the page, so its script nonce too, which PrimeFaces checks on postbacks.
+                        + "add('primefaces.nonce', document.querySelector('script[nonce]').nonce);"
+                        + "form.submit();",
+                formId,
+                buttonName);
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

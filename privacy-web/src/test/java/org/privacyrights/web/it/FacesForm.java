@@ -16,6 +16,9 @@ final class FacesForm {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    /** PrimeFaces' script nonce, which its scripts send back with every postback (primefaces.CSP). */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -49,6 +52,10 @@ final class FacesForm {
         }
         String body = field(formId, formId) + "&" + field(formId + ":" + buttonId, "") + "&"
                 + field("jakarta.faces.ViewState", state.group(1));
+        Matcher nonce = NONCE.matcher(html);
+        if (nonce.find()) {
+            body += "&" + field("primefaces.nonce", nonce.group(1));
+        }
         return client.send(
                 withHeaders(HttpRequest.newBuilder(page))
                         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 class PortalBrowserIT {
 
     private static final String CODE = "Your code: (\\d{6})";
+    private static final String ADMIN = "admin:it-admin-password";
 
     private static Browser browser;
 
@@ -93,9 +94,88 @@ class PortalBrowserIT {
                 .isEmpty();
     }
 
+    /**
+     * Staff open a request, approve it, and watch each system's progress move on the page without
+     * reloading it; the history comes from the audit trail.
+     */
+    @Test
+    void staffApproveARequestAndWatchItsProgressLive() throws Exception {
+        String id = provenRequest("live");
+        signIn("admin", "it-admin-password");
+        browser.open(base + "staff/request.xhtml?id=" + id);
+        browser.visible("request:approve");
+        assertThat(browser.find("request:timeline").getText()).contains("REQUEST_RECEIVED", "STATUS_CHANGED");
+
+        browser.click(By.id("request:approve"));
+
+        browser.waitForText("status", "Completed");
+        assertThat(browser.find("request:tasks").getText()).contains("mail", "DONE");
+        assertThat(browser.find("request:timeline").getText()).contains("SYSTEM_DONE");
+        browser.screenshot("staff-request");
+        signOut();
+    }
+
+    /** An agent sees no approve button, and a postback crafted to press it anyway changes nothing. */
+    @Test
+    void anAgentCannotApproveNotEvenByACraftedPostback() throws Exception {
+        String id = provenRequest("agent");
+        ItHttp http = new ItHttp(base);
+        http.post(
+                "api/v1/admin/staff",
+                "{\"username\":\"browser-agent\",\"displayName\":\"Agent\",\"roles\":[\"AGENT\"],"
+                        + "\"password\":\"agent-password-123\"}",
+                ADMIN);
+        signIn("browser-agent", "agent-password-123");
+        browser.open(base + "staff/request.xhtml?id=" + id);
+        browser.visible("request:pause");
+        assertThat(browser.isPresent("request:approve")).isFalse();
+
+        browser.submitWithCraftedButton("request", "request:approve");
+
+        browser.visible("status");
+        assertThat(ItHttp.json(http.get("api/v1/admin/requests/" + id, ADMIN)).getString("status"))
+                .isEqualTo("AWAITING_APPROVAL");
+        signOut();
+    }
+
+    /** A request whose address is proven, waiting for approval. */
+    private String provenRequest(String name) throws Exception {
+        ItHttp http = new ItHttp(base);
+        String address = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@subjects.test";
+        String id = ItHttp.json(
+                        http.post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + address + "\"}", null))
+                .getString("id");
+        String code =
+                MailCatcher.awaitMail(address, "Your confirmation code", 1).find(CODE);
+        assertThat(http.post("api/v1/requests/" + id + "/verify", "{\"code\":\"" + code + "\"}", null)
+                        .statusCode())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private void signIn(String user, String password) {
+        browser.open(base + "staff/requests.xhtml");
+        if (browser.isPresent("session:logout")) {
+            signOut();
+        }
+        browser.type("login:username", user);
+        browser.type("login:password", password);
+        browser.click(By.id("login:signIn"));
+        browser.waitForUrl("staff/requests.xhtml");
+    }
+
+    private void signOut() {
+        browser.click(By.id("session:logout"));
+        browser.visible("login:username");
+    }
+
     @Test
     void staffSignInToTheQueueAndSignOutEndsTheSession() throws Exception {
         browser.open(base + "staff/requests.xhtml");
+        if (browser.isPresent("session:logout")) {
+            signOut();
+            browser.open(base + "staff/requests.xhtml");
+        }
         browser.visible("login:username");
         browser.screenshot("staff-login");
         browser.type("login:username", "admin");
