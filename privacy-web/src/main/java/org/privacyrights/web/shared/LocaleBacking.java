@@ -34,6 +34,12 @@ public class LocaleBacking implements Serializable {
         }
     }
 
+    /** Switches between English and German; the page is shown again in the other language. */
+    public void switchLanguage() {
+        setLanguage("en".equals(getLanguage()) ? "de" : "en");
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    }
+
     public String getLanguage() {
         return getLocale().getLanguage();
     }

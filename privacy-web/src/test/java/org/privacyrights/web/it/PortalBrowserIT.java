@@ -81,6 +81,29 @@ class PortalBrowserIT {
                 .isEmpty();
     }
 
+    /** What is kept and why, from the register, in plain words, in English and in German. */
+    @Test
+    void thePortalSaysWhatIsKeptAndWhyInEitherLanguage() throws Exception {
+        browser.open(base + "about.xhtml");
+        assertThat(browser.pageText())
+                .contains("What we do with your data", "Example Organisation GmbH", "How long we keep it")
+                .contains("Berliner Beauftragte", "within one month");
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("the information page")
+                .isEmpty();
+        browser.screenshot("portal-about");
+
+        browser.click(By.id("language:switch"));
+        browser.waitForText("main", "Was wir mit Ihren Daten tun");
+        assertThat(browser.find("main").findElement(By.xpath("/html")).getAttribute("lang"))
+                .isEqualTo("de");
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("the German page")
+                .isEmpty();
+        browser.click(By.id("language:switch"));
+        browser.waitForText("main", "What we do with your data");
+    }
+
     @Test
     void aMistakeIsExplainedAtItsFieldAndStaysAccessible() throws Exception {
         browser.open(base + "index.xhtml");
