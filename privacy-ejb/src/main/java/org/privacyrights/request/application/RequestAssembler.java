@@ -3,6 +3,7 @@ package org.privacyrights.request.application;
 import java.time.LocalDate;
 import java.util.List;
 import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.QueueRow;
 import org.privacyrights.request.domain.RequestLifecycle;
 import org.privacyrights.request.domain.RequestTask;
 import org.privacyrights.subject.domain.IdentityKind;
@@ -59,16 +60,16 @@ final class RequestAssembler {
                         .toList());
     }
 
-    static RequestSummary summary(PrivacyRequest request, LocalDate today) {
+    static RequestSummary summary(QueueRow row, LocalDate today) {
         return new RequestSummary(
-                request.publicId(),
-                request.type().name(),
-                request.channel().name(),
-                request.status().name(),
-                request.receivedAt(),
-                request.effectiveDueDate(),
-                request.isOverdueOn(today),
-                request.assignee().orElse(null));
+                row.publicId(),
+                row.type().name(),
+                row.channel().name(),
+                row.status().name(),
+                row.receivedAt().toInstant(),
+                row.effectiveDueDate(),
+                row.isOverdueOn(today),
+                row.assignee());
     }
 
     /** The identities proven for this request beyond its address, as "email old@…" or "helpdesk C-1815". */

@@ -86,11 +86,23 @@ public class RequestQueries {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "size is 1 to " + MAX_PAGE_SIZE);
         }
+        return new RequestPage(rows(filter, page, size), requests.count(filter), page, size);
+    }
+
+    /** A page of the queue without its total, for a pager that counts separately. */
+    public List<RequestSummary> rows(@NotNull RequestFilter filter, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "page starts at 0, size is 1 to " + MAX_PAGE_SIZE);
+        }
         LocalDate today = today();
-        List<RequestSummary> items = requests.search(filter, page * size, size).stream()
-                .map(request -> RequestAssembler.summary(request, today))
+        return requests.search(filter, page * size, size).stream()
+                .map(row -> RequestAssembler.summary(row, today))
                 .toList();
-        return new RequestPage(items, requests.count(filter), page, size);
+    }
+
+    /** How many requests match, for a pager that needs only the number. */
+    public long count(@NotNull RequestFilter filter) {
+        return requests.count(filter);
     }
 
     private LocalDate today() {

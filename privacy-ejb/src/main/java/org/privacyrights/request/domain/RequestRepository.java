@@ -15,7 +15,7 @@ public interface RequestRepository {
     Optional<PrivacyRequest> byId(Long id);
 
     /** Oldest due first, then newest received. */
-    List<PrivacyRequest> search(RequestFilter filter, int first, int max);
+    List<QueueRow> search(RequestFilter filter, int first, int max);
 
     long count(RequestFilter filter);
 

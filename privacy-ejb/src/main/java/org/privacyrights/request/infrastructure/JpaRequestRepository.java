@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.QueueRow;
 import org.privacyrights.request.domain.RequestFilter;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
@@ -173,14 +174,23 @@ public class JpaRequestRepository implements RequestRepository {
     }
 
     @Override
-    public List<PrivacyRequest> search(RequestFilter filter, int first, int max) {
+    public List<QueueRow> search(RequestFilter filter, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<PrivacyRequest> query = cb.createQuery(PrivacyRequest.class);
+        CriteriaQuery<QueueRow> query = cb.createQuery(QueueRow.class);
         Root<PrivacyRequest> request = query.from(PrivacyRequest.class);
-        query.select(request)
+        query.select(cb.construct(
+                        QueueRow.class,
+                        request.get("publicId"),
+                        request.get("type"),
+                        request.get("channel"),
+                        request.get("status"),
+                        request.get("receivedAt"),
+                        request.get("dueDate"),
+                        request.get("extendedDueDate"),
+                        request.get("assignee")))
                 .where(predicates(cb, request, filter))
                 .orderBy(cb.asc(request.get("dueDate")), cb.desc(request.get("receivedAt")), cb.asc(request.get("id")));
-        TypedQuery<PrivacyRequest> typed = em.createQuery(query);
+        TypedQuery<QueueRow> typed = em.createQuery(query);
         return typed.setFirstResult(first).setMaxResults(max).getResultList();
     }
 

@@ -1,0 +1,195 @@
+package org.privacyrights.bench;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pages rendered on the server under load: the portal's request form and information page, and, signed in as
+ * staff, the request queue and a request's page, on a database holding thousands of requests. wrk keeps 20
+ * connections busy without pause (20 users who never stop to read) and reports p95 per page; the target is under
+ * 200 ms.
+ */
+public final class PageBenchmark {
+
+    private static final String DATABASE = "privacy_page_bench";
+    private static final int PORT = Integer.getInteger("bench.port", 18581);
+    private static final double TARGET_P95_MILLIS = 200;
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+    private final Path work = Path.of(System.getProperty("bench.work", "target/page-bench"));
+    private BenchPlatform platform;
+
+    public static void main(String[] args) throws Exception {
+        int requests = Integer.getInteger("bench.requests", 5_000);
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        int users = Integer.getInteger("bench.users", 20);
+        new PageBenchmark().run(requests, seconds, users);
+        System.exit(0);
+    }
+
+    private void run(int requests, int seconds, int users) throws Exception {
+        List<String> settings = List.of(
+                // Thousands of submissions from one address: rate limits would refuse them, as they should.
+                "privacy.rate.submissions-per-ip-per-hour=0",
+                "privacy.rate.codes-per-address-per-hour=0",
+                // Codes to thousands of made-up addresses would be retried against an absent mail server.
+                "privacy.outbox.poll-seconds=3600");
+        try (BenchPlatform started = BenchPlatform.start(PORT, work, DATABASE, settings)) {
+            platform = started;
+            long began = System.nanoTime();
+            String oneRequest = seed(requests);
+            System.out.printf(
+                    Locale.ROOT, "Submitted %,d requests in %.1f s%n", requests, (System.nanoTime() - began) / 1e9);
+            Path anonymous = script("anonymous.lua", List.of());
+            List<String> sessions = new ArrayList<>();
+            for (int i = 0; i < users; i++) {
+                sessions.add(staffSession());
+            }
+            // Each staff user signed in on their own: one wrk thread per session.
+            Path staff = script("staff.lua", sessions);
+            List<String[]> pages = List.of(
+                    new String[] {"portal request form", "index.xhtml", anonymous.toString()},
+                    new String[] {"portal information", "about.xhtml", anonymous.toString()},
+                    new String[] {"staff request queue", "staff/requests.xhtml", staff.toString()},
+                    new String[] {"staff request page", "staff/request.xhtml?id=" + oneRequest, staff.toString()});
+            for (String[] page : pages) {
+                // Warm-up: the JIT, the pools, the Facelets cache; not measured.
+                load(page, users, 15);
+            }
+            List<String> lines = new ArrayList<>();
+            for (String[] page : pages) {
+                lines.add(load(page, users, seconds).pageLine(page[0], TARGET_P95_MILLIS));
+            }
+            System.out.println();
+            System.out.printf(
+                    Locale.ROOT,
+                    "==== Page benchmark (%d users without think time, %d s per page, %,d requests stored) ====%n",
+                    users,
+                    seconds,
+                    requests);
+            lines.forEach(System.out::println);
+        }
+    }
+
+    private WrkResult load(String[] page, int users, int seconds) throws Exception {
+        boolean staff = page[1].startsWith("staff/");
+        return platform.load(staff ? users : 2, users, seconds, Path.of(page[2]), page[1]);
+    }
+
+    /** Submits requests through the API (they wait for their codes, as most new ones do); returns one's id. */
+    private String seed(int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String body = "{\"type\":\"" + (i % 3 == 0 ? "ERASURE" : "ACCESS") + "\",\"email\":\"person" + i
+                        + "@bench.example.org\",\"details\":\"Submitted by the benchmark\"}";
+                ids.add(pool.submit(() -> {
+                    HttpResponse<String> submitted = platform.post("api/v1/requests", body, BenchPlatform.basic());
+                    Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(submitted.body());
+                    if (submitted.statusCode() != 202 || !id.find()) {
+                        throw new IllegalStateException("Submitting failed: " + submitted.body());
+                    }
+                    return id.group(1);
+                }));
+            }
+            String last = null;
+            for (Future<String> id : ids) {
+                last = id.get();
+            }
+            return last;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Signs in on the login page as a browser does, and returns the session cookie. */
+    private String staffSession() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        URI login = URI.create(platform.base + "staff/login.xhtml");
+        String page = browser.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher state = VIEW_STATE.matcher(page);
+        Matcher nonce = NONCE.matcher(page);
+        if (!state.find() || !nonce.find()) {
+            throw new IllegalStateException("The login page has no view state or nonce:\n" + page);
+        }
+        String form = String.join(
+                "&",
+                field("login", "login"),
+                field("login:username", "admin"),
+                field("login:password", BenchPlatform.ADMIN_PASSWORD),
+                field("login:signIn", ""),
+                field("jakarta.faces.ViewState", state.group(1)),
+                field("primefaces.nonce", nonce.group(1)));
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(login)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 302) {
+            throw new IllegalStateException("Signing in failed (" + signedIn.statusCode() + ")");
+        }
+        HttpCookie session = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No session cookie after signing in"));
+        return session.getName() + "=" + session.getValue();
+    }
+
+    /**
+     * Counts answers that are not 2xx (a redirect to the login page would be one) and prints p95; with sessions,
+     * each wrk thread sends its own session cookie.
+     */
+    private Path script(String name, List<String> sessions) throws Exception {
+        Path script = work.resolve(name);
+        String cookies = sessions.stream().map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(", "));
+        Files.writeString(
+                script,
+                """
+                local sessions = {%s}
+                local next_session = 1
+                setup = function(thread)
+                  thread:set("cookie", sessions[next_session])
+                  next_session = next_session + 1
+                end
+                init = function(args)
+                  wrk.headers["Accept-Language"] = "en"
+                  if cookie then wrk.headers["Cookie"] = cookie end
+                end
+                done = function(summary, latency, requests)
+                  io.write(string.format("non-2xx: %%d\\n", summary.errors.status))
+                  io.write(string.format("p95: %%.2fms\\n", latency:percentile(95) / 1000))
+                end
+                """
+                        .formatted(cookies));
+        return script;
+    }
+
+    private static String field(String name, String value) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
