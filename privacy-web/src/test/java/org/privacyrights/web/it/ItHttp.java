@@ -10,13 +10,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 /** The platform's HTTP API as a client sees it: JSON in and out, optional Basic credentials and headers. */
 final class ItHttp {
 
     private final URL base;
-    private final HttpClient client = HttpClient.newHttpClient();
+    /** Long enough for the slowest answer under load; a server that died must not hang a test for ever. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     ItHttp(URL base) {
         this.base = base;
@@ -48,6 +55,7 @@ final class ItHttp {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(TIMEOUT)
                 .build();
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -62,7 +70,7 @@ final class ItHttp {
                     "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonObject json(HttpResponse<String> response) {
