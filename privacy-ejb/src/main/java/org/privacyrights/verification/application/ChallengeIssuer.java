@@ -63,6 +63,22 @@ public class ChallengeIssuer {
                 Map.of());
     }
 
+    /**
+     * A code proving a further identity, to the channel on file for it ({@code channel}), never to the requester.
+     * The caller counts the claim against its rate limit before looking the channel up.
+     */
+    public void issueForFurtherIdentity(PrivacyRequest request, IdentityClaim claim, String channel) {
+        send(
+                request,
+                VerificationChallenge.Purpose.FURTHER_IDENTITY,
+                channel,
+                settings.secrets().newToken(),
+                IdentityProofs.TEMPLATE,
+                Map.of("identity", claim.value()),
+                (codeHash, tokenHash, now) -> VerificationChallenge.forFurtherIdentity(
+                        request.id(), claim.kind(), claim.system(), claim.value(), channel, codeHash, tokenHash, now));
+    }
+
     private void issue(
             PrivacyRequest request,
             VerificationChallenge.Purpose purpose,
@@ -70,22 +86,42 @@ public class ChallengeIssuer {
             String template,
             Map<String, String> extra) {
         rateLimiter.consume(settings.codesPerAddress(), request.contactEmail());
+        send(
+                request,
+                purpose,
+                request.contactEmail(),
+                token,
+                template,
+                extra,
+                (codeHash, tokenHash, now) -> new VerificationChallenge(
+                        request.id(), purpose, request.contactEmail(), codeHash, tokenHash, now));
+    }
+
+    /** Replaces the request's open challenge for the purpose with a new one, and mails its code to {@code to}. */
+    private void send(
+            PrivacyRequest request,
+            VerificationChallenge.Purpose purpose,
+            String to,
+            String token,
+            String template,
+            Map<String, String> extra,
+            NewChallenge newChallenge) {
         Instant now = clock.instant();
         challenges.unclosedFor(request.id(), purpose).forEach(earlier -> earlier.supersede(now));
         VerificationSecrets secrets = settings.secrets();
         String code = secrets.newCode();
-        challenges.store(new VerificationChallenge(
-                request.id(),
-                purpose,
-                request.contactEmail(),
-                secrets.codeHash(request.publicId(), code),
-                VerificationSecrets.tokenHash(token),
-                now));
+        challenges.store(
+                newChallenge.of(secrets.codeHash(request.publicId(), code), VerificationSecrets.tokenHash(token), now));
         Map<String, String> values = new HashMap<>(extra);
         values.put("code", code);
         values.put("minutes", String.valueOf(VerificationChallenge.VALIDITY.toMinutes()));
         values.put("requestId", request.publicId());
         values.put("right", request.type().name());
-        outbox.enqueue(request.publicId(), request.contactEmail(), template, request.language(), values);
+        outbox.enqueue(request.publicId(), to, template, request.language(), values);
+    }
+
+    /** Builds the challenge to store from the hashes of its code and token. */
+    private interface NewChallenge {
+        VerificationChallenge of(String codeHash, String tokenHash, Instant now);
     }
 }

@@ -5,22 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.connector.application.ConnectorGateway;
 import org.privacyrights.connectors.api.helpdesk.HelpdeskConnection;
-import org.privacyrights.notification.application.Outbox;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.PlatformSettings;
 import org.privacyrights.request.application.SubjectAccess;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.subject.domain.IdentityKind;
-import org.privacyrights.verification.domain.ChallengeRepository;
 import org.privacyrights.verification.domain.VerificationChallenge;
-import org.privacyrights.verification.domain.VerificationSecrets;
 
 /**
  * Further identities for a proven request (an old address, a customer number), each proven through the channel on
@@ -40,7 +35,7 @@ public class IdentityProofs {
     SubjectAccess access;
 
     @Inject
-    ChallengeRepository challenges;
+    ChallengeIssuer issuer;
 
     @Inject
     ChallengeAnswers answers;
@@ -58,9 +53,6 @@ public class IdentityProofs {
     ConnectorGateway gateway;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
@@ -75,31 +67,7 @@ public class IdentityProofs {
         if (channel.isEmpty()) {
             return;
         }
-        Instant now = clock.instant();
-        challenges
-                .unclosedFor(request.id(), VerificationChallenge.Purpose.FURTHER_IDENTITY)
-                .forEach(earlier -> earlier.supersede(now));
-        VerificationSecrets secrets = settings.secrets();
-        String code = secrets.newCode();
-        challenges.store(VerificationChallenge.forFurtherIdentity(
-                request.id(),
-                claim.kind(),
-                claim.system(),
-                claim.value(),
-                channel.get(),
-                secrets.codeHash(request.publicId(), code),
-                VerificationSecrets.tokenHash(secrets.newToken()),
-                now));
-        outbox.enqueue(
-                request.publicId(),
-                channel.get(),
-                TEMPLATE,
-                request.language(),
-                Map.of(
-                        "code", code,
-                        "identity", claim.value(),
-                        "minutes", String.valueOf(VerificationChallenge.VALIDITY.toMinutes()),
-                        "requestId", request.publicId()));
+        issuer.issueForFurtherIdentity(request, claim, channel.get());
         record(request, "IDENTITY_PROOF_SENT", describe(claim.kind(), claim.system()));
     }
 
