@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.privacyrights.request.application.RequestQueries;
 import org.privacyrights.request.application.SubjectRequestView;
+import org.privacyrights.request.domain.RequestStatus;
 import org.privacyrights.verification.application.RateLimitedException;
 import org.privacyrights.verification.application.VerificationResult;
 import org.privacyrights.verification.application.VerificationService;
@@ -31,19 +32,34 @@ public class VerifyBacking implements Serializable {
     private String token;
     private String code;
     private SubjectRequestView status;
+    /** Proves the verified subject to the status query on every refresh; never leaves the server. */
+    private String subjectToken;
 
     public void verify() {
         try {
             VerificationResult result =
                     verification.verify(request, blankToNull(code), blankToNull(token), PortalFaces.clientAddress());
             if (result.verified()) {
-                status = queries.forSubject(request, result.subjectToken());
+                subjectToken = result.subjectToken();
+                refresh();
             } else {
                 error("portal.verify.refused");
             }
         } catch (RateLimitedException e) {
             error("portal.tooMany");
         }
+    }
+
+    /** Re-reads where the request stands: the status page polls this while the request is open. */
+    public void refresh() {
+        if (subjectToken != null) {
+            status = queries.forSubject(request, subjectToken);
+        }
+    }
+
+    /** Whether the request may still move, so that the page keeps itself up to date. */
+    public boolean isOpen() {
+        return status != null && RequestStatus.valueOf(status.status()).isOpen();
     }
 
     public void sendNewCode() {

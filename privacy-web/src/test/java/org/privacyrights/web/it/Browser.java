@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +33,14 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    private final Path downloads;
 
     Browser() {
+        try {
+            downloads = Files.createTempDirectory(Path.of("target"), "downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         assertThat(new File(CHROMEDRIVER).canExecute())
                 .as("Chromium's driver at " + CHROMEDRIVER + "; config/test-services/start.sh installs it")
                 .isTrue();
@@ -46,7 +53,15 @@ final class Browser implements AutoCloseable {
                         "--disable-gpu",
                         "--window-size=1280,900",
                         "--lang=en");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        "en",
+                        "download.default_directory",
+                        downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -54,6 +69,14 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Headless Chromium saves downloads only where it is told to.
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        downloads.toAbsolutePath().toString()));
     }
 
     void open(String url) {
@@ -103,6 +126,45 @@ final class Browser implements AutoCloseable {
                 formId,
                 buttonName);
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Waits until the browser has saved a download whose name ends in {@code suffix}, and reads it. */
+    byte[] awaitDownload(String suffix) {
+        Path file = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "no download; the page says: " + pageText())
+                .until(d -> {
+                    try (var files = Files.list(downloads)) {
+                        return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                                .findFirst()
+                                .orElse(null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        try {
+            byte[] content = Files.readAllBytes(file);
+            Files.delete(file);
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Signs a staff member in through the dashboard's login page, ending whoever was signed in before. */
+    void signIn(String base, String user, String password) {
+        open(base + "staff/requests.xhtml");
+        if (isPresent("session:logout")) {
+            signOut();
+        }
+        type("login:username", user);
+        type("login:password", password);
+        click(By.id("login:signIn"));
+        waitForUrl("staff/requests.xhtml");
+    }
+
+    void signOut() {
+        click(By.id("session:logout"));
+        visible("login:username");
     }
 
     String currentUrl() {

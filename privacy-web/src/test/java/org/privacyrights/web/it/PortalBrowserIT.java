@@ -177,19 +177,11 @@ class PortalBrowserIT {
     }
 
     private void signIn(String user, String password) {
-        browser.open(base + "staff/requests.xhtml");
-        if (browser.isPresent("session:logout")) {
-            signOut();
-        }
-        browser.type("login:username", user);
-        browser.type("login:password", password);
-        browser.click(By.id("login:signIn"));
-        browser.waitForUrl("staff/requests.xhtml");
+        browser.signIn(base.toString(), user, password);
     }
 
     private void signOut() {
-        browser.click(By.id("session:logout"));
-        browser.visible("login:username");
+        browser.signOut();
     }
 
     @Test
