@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.privacyrights.audit.domain.AuditChainHead;
 import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.audit.domain.AuditSearch;
 import org.privacyrights.audit.domain.ChainVerification;
 import org.privacyrights.audit.domain.ChainVerifier;
 import org.privacyrights.audit.domain.SealedRecords;
@@ -36,6 +38,7 @@ import org.privacyrights.request.domain.RequestType;
 import org.privacyrights.request.domain.TaskStatus;
 import org.privacyrights.request.infrastructure.IdempotencyRecord;
 import org.privacyrights.request.infrastructure.IdempotencyRecords;
+import org.privacyrights.request.infrastructure.JpaRequestFigures;
 import org.privacyrights.request.infrastructure.JpaRequestRepository;
 import org.privacyrights.staff.domain.StaffUser;
 import org.privacyrights.staff.infrastructure.JpaStaffRepository;
@@ -117,6 +120,82 @@ abstract class PersistenceContract {
             assertThat(repository.count(access)).isEqualTo(4);
             assertThat(repository.count(openAccess)).isEqualTo(3);
             assertThat(repository.search(RequestFilter.all(), 5, 5)).hasSize(2);
+            return null;
+        });
+    }
+
+    @Test
+    void theOverviewCountsOpenDueOverdueAndCompletedRequests() {
+        inTransaction(em -> {
+            DataSubject subject = new DataSubject(NOW);
+            subject.addIdentity(IdentityKind.EMAIL, null, "figures@example.org");
+            new JpaSubjectRepository(em).store(subject);
+            JpaRequestRepository repository = new JpaRequestRepository(em);
+            repository.store(newRequest(subject, RequestType.ACCESS));
+            PrivacyRequest waiting = newRequest(subject, RequestType.ERASURE);
+            repository.store(waiting);
+            waiting.moveTo(RequestStatus.VERIFIED, NOW);
+            waiting.moveTo(RequestStatus.AWAITING_APPROVAL, NOW);
+            PrivacyRequest cancelled = newRequest(subject, RequestType.ACCESS);
+            repository.store(cancelled);
+            cancelled.moveTo(RequestStatus.CANCELLED, NOW);
+            PrivacyRequest completed = newRequest(subject, RequestType.ACCESS);
+            repository.store(completed);
+            completed.moveTo(RequestStatus.VERIFIED, NOW);
+            completed.moveTo(RequestStatus.IN_PROGRESS, NOW);
+            completed.moveTo(RequestStatus.COMPLETED, NOW.plus(Duration.ofDays(2)));
+            return null;
+        });
+
+        inTransaction(em -> {
+            JpaRequestFigures figures = new JpaRequestFigures(em);
+            assertThat(figures.countByStatus())
+                    .containsEntry(RequestStatus.RECEIVED, 1L)
+                    .containsEntry(RequestStatus.AWAITING_APPROVAL, 1L)
+                    .containsEntry(RequestStatus.CANCELLED, 1L)
+                    .containsEntry(RequestStatus.COMPLETED, 1L)
+                    .hasSize(4);
+            assertThat(figures.openByType())
+                    .containsEntry(RequestType.ACCESS, 1L)
+                    .containsEntry(RequestType.ERASURE, 1L)
+                    .hasSize(2);
+            // Both open requests are due on 3 December.
+            assertThat(figures.openDueBetween(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-07")))
+                    .isEqualTo(2);
+            assertThat(figures.openDueBetween(LocalDate.parse("2026-12-04"), LocalDate.parse("2026-12-10")))
+                    .isZero();
+            assertThat(figures.openDueBefore(LocalDate.parse("2026-12-04"))).isEqualTo(2);
+            assertThat(figures.openDueBefore(LocalDate.parse("2026-12-03"))).isZero();
+            assertThat(figures.receivedBetween(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-12-01")))
+                    .isEqualTo(4);
+            assertThat(figures.receivedBetween(LocalDate.parse("2026-12-01"), LocalDate.parse("2027-01-01")))
+                    .isZero();
+            assertThat(figures.completedBetween(NOW, NOW.plus(Duration.ofDays(3))))
+                    .isEqualTo(1);
+            assertThat(figures.completedBetween(NOW, NOW.plus(Duration.ofDays(1))))
+                    .isZero();
+            assertThat(figures.completionTimes(NOW, 10)).containsExactly(Duration.ofDays(2));
+            return null;
+        });
+    }
+
+    @Test
+    void theAuditTrailIsSearchedByRequestAndPeriodNewestFirst() {
+        appendEvents(5);
+        inTransaction(em -> {
+            JpaAuditRepository repository = new JpaAuditRepository(em);
+            AuditSearch oneRequest = new AuditSearch(null, "STATUS_CHANGED", "request-3", null, null, null);
+            assertThat(repository.search(oneRequest, 0, 10))
+                    .extracting(e -> e.requestId().orElseThrow())
+                    .containsExactly("request-3");
+            AuditSearch period =
+                    new AuditSearch("dpo", null, null, "subject-1", NOW.plusSeconds(1), NOW.plusSeconds(4));
+            assertThat(repository.count(period)).isEqualTo(3);
+            assertThat(repository.search(period, 1, 10))
+                    .extracting(e -> e.requestId().orElseThrow())
+                    .containsExactly("request-2", "request-1");
+            assertThat(repository.count(new AuditSearch("someone else", null, null, null, null, null)))
+                    .isZero();
             return null;
         });
     }

@@ -17,4 +17,9 @@ public interface AuditRepository {
     void forEachInOrder(Predicate<AuditEvent> consumer);
 
     List<AuditEvent> forRequest(String requestPublicId);
+
+    /** Events matching {@code search}, newest first. */
+    List<AuditEvent> search(AuditSearch search, int first, int max);
+
+    long count(AuditSearch search);
 }

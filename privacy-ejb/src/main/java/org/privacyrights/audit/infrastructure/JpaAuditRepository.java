@@ -4,11 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.privacyrights.audit.domain.AuditChainHead;
 import org.privacyrights.audit.domain.AuditEvent;
 import org.privacyrights.audit.domain.AuditRepository;
+import org.privacyrights.audit.domain.AuditSearch;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
@@ -42,7 +48,7 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
-    public void forEachInOrder(Predicate<AuditEvent> consumer) {
+    public void forEachInOrder(java.util.function.Predicate<AuditEvent> consumer) {
         long after = 0;
         while (true) {
             List<AuditEvent> page = em.createQuery(
@@ -71,5 +77,46 @@ public class JpaAuditRepository implements AuditRepository {
                         "SELECT e FROM AuditEvent e WHERE e.requestId = :id ORDER BY e.sequence", AuditEvent.class)
                 .setParameter("id", requestPublicId)
                 .getResultList();
+    }
+
+    @Override
+    public List<AuditEvent> search(AuditSearch search, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
+        Root<AuditEvent> event = query.from(AuditEvent.class);
+        query.select(event).where(matching(cb, event, search)).orderBy(cb.desc(event.get("sequence")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(AuditSearch search) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AuditEvent> event = query.from(AuditEvent.class);
+        query.select(cb.count(event)).where(matching(cb, event, search));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEvent> event, AuditSearch search) {
+        List<Predicate> where = new ArrayList<>();
+        equal(cb, event, "actor", search.actor(), where);
+        equal(cb, event, "action", search.action(), where);
+        equal(cb, event, "requestId", search.requestId(), where);
+        equal(cb, event, "subjectId", search.subjectId(), where);
+        if (search.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(
+                    event.get("occurredAt"), search.from().atOffset(ZoneOffset.UTC)));
+        }
+        if (search.to() != null) {
+            where.add(cb.lessThan(event.get("occurredAt"), search.to().atOffset(ZoneOffset.UTC)));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static void equal(
+            CriteriaBuilder cb, Root<AuditEvent> event, String field, String value, List<Predicate> where) {
+        if (value != null && !value.isBlank()) {
+            where.add(cb.equal(event.get(field), value.strip()));
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.privacyrights.connector.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.privacyrights.connectors.api.ConnectorException;
+import org.privacyrights.connectors.api.HealthReport;
 import org.privacyrights.connectors.api.PrivacyConnection;
 import org.privacyrights.connectors.api.PrivacyConnectionFactory;
 
@@ -87,6 +89,28 @@ public class ConnectorGateway {
             skipOn = BackendRefusedException.class)
     public <T> T contacts(ConnectorCall<T> operation) {
         return call(contactsName, operation);
+    }
+
+    /**
+     * Asks a connected system, by its configured name, whether it answers: no retries and no circuit breaker, so
+     * the answer is the backend's state now. A system without a bound connector is reported down, not thrown.
+     */
+    public HealthReport health(String system) {
+        String jndiName =
+                switch (system) {
+                    case "mail" -> mailName;
+                    case "helpdesk" -> helpdeskName;
+                    case "contacts" -> contactsName;
+                    default -> null;
+                };
+        if (jndiName == null) {
+            return new HealthReport(system, false, "not mail, helpdesk or contacts", Duration.ZERO);
+        }
+        try (PrivacyConnection connection = lookup(jndiName).getConnection()) {
+            return connection.checkHealth();
+        } catch (ConnectorException | RuntimeException e) {
+            return new HealthReport(system, false, String.valueOf(e.getMessage()), Duration.ZERO);
+        }
     }
 
     /** One connection per call, closed whatever happens; a connector's error says whether it may pass. */

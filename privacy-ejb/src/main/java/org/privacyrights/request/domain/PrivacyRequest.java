@@ -157,6 +157,10 @@ public class PrivacyRequest {
     @Column(name = "subject_token_hash", length = 64)
     private String subjectTokenHash;
 
+    /** When the request reached its final state: completed, rejected, cancelled or merged. */
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -306,6 +310,11 @@ public class PrivacyRequest {
         return Optional.ofNullable(subjectTokenHash);
     }
 
+    /** When the request reached its final state, if it has. */
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt).map(OffsetDateTime::toInstant);
+    }
+
     public String language() {
         return language;
     }
@@ -319,6 +328,9 @@ public class PrivacyRequest {
             pausedFrom = null;
         }
         status = next;
+        if (next.isTerminal()) {
+            closedAt = now.atOffset(ZoneOffset.UTC);
+        }
         touch(now);
     }
 

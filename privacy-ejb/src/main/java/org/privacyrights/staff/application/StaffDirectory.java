@@ -1,7 +1,9 @@
 package org.privacyrights.staff.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +17,7 @@ import java.util.Set;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.platform.InvalidInputException;
+import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.security.Roles;
 import org.privacyrights.staff.domain.PasswordHasher;
 import org.privacyrights.staff.domain.StaffRepository;
@@ -35,6 +38,9 @@ public class StaffDirectory {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext caller;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     /** Checks a password; unknown users, disabled users and wrong passwords take the same time and look alike. */
@@ -50,7 +56,7 @@ public class StaffDirectory {
         if (!matches || !staff.isEnabled()) {
             return Optional.empty();
         }
-        return Optional.of(new StaffCredentials(staff.username(), staff.displayName(), staff.roles()));
+        return Optional.of(StaffCredentials.of(staff));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -77,16 +83,60 @@ public class StaffDirectory {
 
     @RolesAllowed(Roles.ADMIN)
     public List<StaffCredentials> list() {
-        return repository.all().stream()
-                .map(u -> new StaffCredentials(u.username(), u.displayName(), u.roles()))
-                .toList();
+        return repository.all().stream().map(StaffCredentials::of).toList();
+    }
+
+    /** Gives a staff user other roles; nobody changes their own, so an administrator always remains. */
+    @RolesAllowed(Roles.ADMIN)
+    public StaffCredentials changeRoles(@NotBlank String username, @NotEmpty Set<String> roles) {
+        checkRoles(roles);
+        StaffUser user = other(username);
+        user.changeRoles(roles);
+        audit.record(new AuditEntry(
+                caller.getCallerPrincipal().getName(),
+                "STAFF_ROLES_CHANGED",
+                null,
+                null,
+                null,
+                "user=" + username + " roles=" + new java.util.TreeSet<>(roles)));
+        return StaffCredentials.of(user);
+    }
+
+    /** Lets a staff user sign in, or no longer; nobody disables themselves. */
+    @RolesAllowed(Roles.ADMIN)
+    public StaffCredentials setEnabled(@NotBlank String username, boolean enabled) {
+        StaffUser user = other(username);
+        if (enabled) {
+            user.enable();
+        } else {
+            user.disable();
+        }
+        audit.record(new AuditEntry(
+                caller.getCallerPrincipal().getName(),
+                enabled ? "STAFF_USER_ENABLED" : "STAFF_USER_DISABLED",
+                null,
+                null,
+                null,
+                "user=" + username));
+        return StaffCredentials.of(user);
+    }
+
+    private StaffUser other(String username) {
+        if (username.equals(caller.getCallerPrincipal().getName())) {
+            throw new InvalidInputException("username", "Another administrator changes your own account");
+        }
+        return repository.findByUsername(username).orElseThrow(() -> new NotFoundException("Staff user " + username));
+    }
+
+    private static void checkRoles(Set<String> roles) {
+        if (!STAFF_ROLES.containsAll(roles)) {
+            throw new InvalidInputException("roles", "Staff roles are " + STAFF_ROLES + ", not " + roles);
+        }
     }
 
     private StaffCredentials createUser(
             String username, String displayName, Set<String> roles, String password, String actor) {
-        if (!STAFF_ROLES.containsAll(roles)) {
-            throw new InvalidInputException("roles", "Staff roles are " + STAFF_ROLES + ", not " + roles);
-        }
+        checkRoles(roles);
         if (repository.findByUsername(username).isPresent()) {
             throw new InvalidInputException("username", "A staff user named '" + username + "' exists already");
         }
@@ -95,6 +145,6 @@ public class StaffDirectory {
         repository.store(user);
         audit.record(
                 new AuditEntry(actor, "STAFF_USER_CREATED", null, null, null, "user=" + username + " roles=" + roles));
-        return new StaffCredentials(user.username(), user.displayName(), user.roles());
+        return StaffCredentials.of(user);
     }
 }

@@ -70,6 +70,15 @@ public class StaffUser {
         enabled = false;
     }
 
+    public void enable() {
+        enabled = true;
+    }
+
+    public void changeRoles(Set<String> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
     public Long id() {
         return id;
     }

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,5 +41,25 @@ public class AdminStaffResource {
     public Response create(@NotNull(message = "a JSON body is required") @Valid NewStaffBody body) {
         StaffCredentials created = staff.create(body.username, body.displayName, Set.copyOf(body.roles), body.password);
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("{username}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a staff user other roles (not one's own)")
+    public StaffCredentials changeRoles(
+            @PathParam("username") String username,
+            @NotNull(message = "a JSON body is required") @Valid StaffRolesBody body) {
+        return staff.changeRoles(username, Set.copyOf(body.roles));
+    }
+
+    @PUT
+    @Path("{username}/enabled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Let a staff user sign in, or shut them out (not oneself)")
+    public StaffCredentials setEnabled(
+            @PathParam("username") String username,
+            @NotNull(message = "a JSON body is required") @Valid StaffEnabledBody body) {
+        return staff.setEnabled(username, body.enabled);
     }
 }

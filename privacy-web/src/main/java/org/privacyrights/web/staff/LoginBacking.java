@@ -21,7 +21,7 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class LoginBacking {
 
-    static final String HOME = "/staff/requests.xhtml";
+    static final String HOME = "/staff/home.xhtml";
 
     @Inject
     SecurityContext security;

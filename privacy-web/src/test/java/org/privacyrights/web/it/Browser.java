@@ -159,12 +159,26 @@ final class Browser implements AutoCloseable {
         type("login:username", user);
         type("login:password", password);
         click(By.id("login:signIn"));
-        waitForUrl("staff/requests.xhtml");
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        visible("session:logout");
     }
 
     void signOut() {
         click(By.id("session:logout"));
         visible("login:username");
+    }
+
+    /** The HTTP status the server answers this browser's session with, for a request the page did not offer. */
+    long status(String method, String url) {
+        Object status = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin', redirect: 'manual',"
+                        + " headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                        + " body: arguments[1] === 'POST' ? 'users=users' : undefined})"
+                        + ".then(r => done(r.status), () => done(-1));",
+                url,
+                method);
+        return ((Number) status).longValue();
     }
 
     String currentUrl() {

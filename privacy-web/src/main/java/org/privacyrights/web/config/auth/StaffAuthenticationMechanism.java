@@ -91,7 +91,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // A 401 without the container's error page: the login page renders again and says why.
+            context.getResponse().setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at login, so that an id planted before login is worth nothing after it.
         request.getSession(true);

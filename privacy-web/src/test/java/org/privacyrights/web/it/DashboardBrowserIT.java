@@ -1,0 +1,157 @@
+package org.privacyrights.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The dashboard's overview, audit and staff pages in a real browser, and what each role may reach: an agent gets
+ * none of the administration, by link, by URL or by a crafted postback.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardBrowserIT {
+
+    private static final String CODE = "Your code: (\\d{6})";
+    private static final String ADMIN = "admin:it-admin-password";
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        MailServer.start();
+        return ItDeployment.platform("mail", "java:app/privacy/contacts");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theOverviewShowsOpenRequestsAsFiguresAndChartsAndWhetherEachSystemAnswers() throws Exception {
+        provenRequest("home");
+        browser.signIn(base.toString(), "admin", "it-admin-password");
+        browser.severeConsoleMessages(); // what earlier tests left in the log
+        browser.open(base + "staff/home.xhtml");
+
+        assertThat(Integer.parseInt(browser.find("open").getText())).isPositive();
+        assertThat(browser.find("byStatus").getText()).containsPattern("Awaiting approval\\s+[1-9]");
+        assertThat(browser.find("byType").getText()).containsPattern("Give me a copy of my data\\s+[1-9]");
+        assertThat(browser.find("statusChart").findElements(By.tagName("canvas")))
+                .hasSize(1);
+        assertThat(browser.find("volumeChart").findElements(By.tagName("canvas")))
+                .hasSize(1);
+        browser.waitForText("systems:health", "Answering");
+        assertThat(browser.find("systems:health").getText()).contains("mail");
+        browser.screenshot("staff-home");
+        assertThat(browser.severeConsoleMessages())
+                .as("the charts' scripts ran under the Content-Security-Policy")
+                .isEmpty();
+    }
+
+    @Test
+    void theAuditTrailIsSearchedByRequestAndItsChainVerified() throws Exception {
+        String id = provenRequest("audit");
+        browser.signIn(base.toString(), "admin", "it-admin-password");
+        browser.open(base + "staff/audit.xhtml");
+
+        browser.click(By.id("chain:verify"));
+        browser.waitForText("chain:result", "The chain is intact");
+
+        browser.type("search:requestId", id);
+        browser.click(By.id("search:find"));
+        browser.waitForText("search:events", "REQUEST_RECEIVED");
+        assertThat(browser.find("search:events").getText()).contains("VERIFIED").doesNotContain("STAFF_USER_CREATED");
+        browser.screenshot("staff-audit");
+    }
+
+    @Test
+    void anAdministratorAddsAnAgentWhoReachesNoAdministrationAndCanBeShutOut() throws Exception {
+        String agent = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn(base.toString(), "admin", "it-admin-password");
+        browser.open(base + "staff/admin/users.xhtml");
+        browser.type("add:username", agent);
+        browser.type("add:displayName", "Agent " + agent);
+        browser.click(By.cssSelector("label[for='add:roles:2']"));
+        browser.type("add:password", "short");
+        browser.click(By.id("add:create"));
+        browser.waitForText("users:messages", "Password");
+        browser.type("add:password", "agent-password-123");
+        browser.click(By.id("add:create"));
+        browser.waitForText("users:list", agent);
+        browser.screenshot("staff-users");
+
+        browser.signIn(base.toString(), agent, "agent-password-123");
+        assertThat(browser.isPresent("navRequests")).isTrue();
+        assertThat(browser.isPresent("navStaff")).as("no link to staff users").isFalse();
+        assertThat(browser.isPresent("navAudit"))
+                .as("no link to the audit trail")
+                .isFalse();
+        for (String page : new String[] {"staff/admin/users.xhtml", "staff/audit.xhtml"}) {
+            assertThat(browser.status("GET", base + page)).as("GET " + page).isEqualTo(403);
+            assertThat(browser.status("POST", base + page))
+                    .as("crafted postback to " + page)
+                    .isEqualTo(403);
+        }
+        ItHttp http = new ItHttp(base);
+        String agentCredentials = agent + ":agent-password-123";
+        assertThat(http.get("api/v1/admin/audit/events", agentCredentials).statusCode())
+                .isEqualTo(403);
+        assertThat(http.get("api/v1/admin/staff", agentCredentials).statusCode())
+                .isEqualTo(403);
+
+        browser.signIn(base.toString(), "admin", "it-admin-password");
+        browser.open(base + "staff/admin/users.xhtml");
+        browser.click(By.xpath("//tr[td[normalize-space()='" + agent + "']]//button[contains(@id, 'toggle')]"));
+        browser.waitForText("users:messages", "can no longer sign in");
+        assertThat(ItHttp.json(http.get("api/v1/admin/audit/events?action=STAFF_USER_DISABLED", ADMIN))
+                        .getJsonArray("events")
+                        .toString())
+                .contains("user=" + agent);
+        browser.signOut();
+
+        browser.open(base + "staff/requests.xhtml");
+        browser.type("login:username", agent);
+        browser.type("login:password", "agent-password-123");
+        browser.click(By.id("login:signIn"));
+        browser.waitForText("login:messages", "not correct");
+        assertThat(browser.currentUrl()).contains("staff/login.xhtml");
+        assertThat(http.get("api/v1/admin/requests", agentCredentials).statusCode())
+                .isEqualTo(401);
+    }
+
+    /** A request whose address is proven, waiting for approval. */
+    private String provenRequest(String name) throws Exception {
+        ItHttp http = new ItHttp(base);
+        String address = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@subjects.test";
+        String id = ItHttp.json(
+                        http.post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + address + "\"}", null))
+                .getString("id");
+        String code =
+                MailCatcher.awaitMail(address, "Your confirmation code", 1).find(CODE);
+        assertThat(http.post("api/v1/requests/" + id + "/verify", "{\"code\":\"" + code + "\"}", null)
+                        .statusCode())
+                .isEqualTo(200);
+        return id;
+    }
+}
