@@ -126,6 +126,10 @@ public class ExportStore {
         return decrypting(requestId, "archive", root().resolve("archives").resolve(requestId + ".zip.enc"));
     }
 
+    public boolean hasArchive(String requestId) {
+        return Files.exists(root().resolve("archives").resolve(requestId + ".zip.enc"));
+    }
+
     public void deleteArchive(String requestId) throws IOException {
         Files.deleteIfExists(root().resolve("archives").resolve(requestId + ".zip.enc"));
     }

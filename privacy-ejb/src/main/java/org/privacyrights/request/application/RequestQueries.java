@@ -15,6 +15,7 @@ import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.platform.PlatformSettings;
 import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.QueueOrder;
 import org.privacyrights.request.domain.RequestFilter;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.security.Roles;
@@ -65,9 +66,23 @@ public class RequestQueries {
                 .toList();
     }
 
+    /** The staff's working notes on the request, oldest first. */
+    public List<NoteView> notes(String requestId) {
+        PrivacyRequest request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("Request " + requestId));
+        return requests.notes(request).stream().map(NoteView::of).toList();
+    }
+
     /** What an erasure keeps unless staff decide otherwise for a request: legal holds and default categories. */
     public ErasurePolicy erasurePolicy() {
         return policies.standard();
+    }
+
+    /** What an erasure request keeps: the legal holds, and the kept categories chosen for it or the default. */
+    public ErasurePolicy erasurePolicy(String requestId) {
+        PrivacyRequest request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("Request " + requestId));
+        return policies.forRequest(request.erasureKeptCategories());
     }
 
     /**
@@ -91,11 +106,16 @@ public class RequestQueries {
 
     /** A page of the queue without its total, for a pager that counts separately. */
     public List<RequestSummary> rows(@NotNull RequestFilter filter, int page, int size) {
+        return rows(filter, QueueOrder.dueFirst(), page, size);
+    }
+
+    /** A page of the queue in the given order. */
+    public List<RequestSummary> rows(@NotNull RequestFilter filter, @NotNull QueueOrder order, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "page starts at 0, size is 1 to " + MAX_PAGE_SIZE);
         }
         LocalDate today = today();
-        return requests.search(filter, page * size, size).stream()
+        return requests.search(filter, order, page * size, size).stream()
                 .map(row -> RequestAssembler.summary(row, today))
                 .toList();
     }

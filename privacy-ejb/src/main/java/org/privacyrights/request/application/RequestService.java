@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
@@ -31,6 +33,7 @@ import org.privacyrights.request.domain.Channel;
 import org.privacyrights.request.domain.ObjectionAction;
 import org.privacyrights.request.domain.ObjectionScope;
 import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.RequestNote;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
 import org.privacyrights.request.domain.RequestType;
@@ -406,6 +409,25 @@ public class RequestService {
         request.assignTo(staffUser, clock.instant());
         audit(request, "REQUEST_ASSIGNED", "to " + staffUser);
         return details(request);
+    }
+
+    /** Assigns several requests at once, all or none: an unknown one leaves every other as it was. */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
+    public int assignAll(@NotEmpty List<@NotBlank String> requestIds, @NotBlank @Size(max = 100) String staffUser) {
+        for (String requestId : requestIds) {
+            assign(requestId, staffUser);
+        }
+        return requestIds.size();
+    }
+
+    /** A working note on the request; the audit trail records that one was written, not what it says. */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
+    public NoteView addNote(@NotBlank String requestId, @NotBlank @Size(max = RequestNote.MAX_LENGTH) String text) {
+        PrivacyRequest request = load(requestId);
+        RequestNote note = new RequestNote(request, actor(), text.strip(), clock.instant());
+        requests.storeNote(note);
+        audit(request, "NOTE_ADDED", null);
+        return NoteView.of(note);
     }
 
     private void move(PrivacyRequest request, RequestStatus next, Instant now) {

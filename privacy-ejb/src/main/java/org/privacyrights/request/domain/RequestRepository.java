@@ -15,7 +15,11 @@ public interface RequestRepository {
     Optional<PrivacyRequest> byId(Long id);
 
     /** Oldest due first, then newest received. */
-    List<QueueRow> search(RequestFilter filter, int first, int max);
+    default List<QueueRow> search(RequestFilter filter, int first, int max) {
+        return search(filter, QueueOrder.dueFirst(), first, max);
+    }
+
+    List<QueueRow> search(RequestFilter filter, QueueOrder order, int first, int max);
 
     long count(RequestFilter filter);
 
@@ -40,5 +44,10 @@ public interface RequestRepository {
     List<PrivacyRequest> openDueBy(java.time.LocalDate day);
 
     /** The subject's requests of that type that are still open and were received since {@code since}. */
+    void storeNote(RequestNote note);
+
+    /** The request's notes, oldest first. */
+    List<RequestNote> notes(PrivacyRequest request);
+
     List<PrivacyRequest> openOfType(DataSubject subject, RequestType type, java.time.Instant since);
 }

@@ -13,8 +13,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.QueueOrder;
 import org.privacyrights.request.domain.QueueRow;
 import org.privacyrights.request.domain.RequestFilter;
+import org.privacyrights.request.domain.RequestNote;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
 import org.privacyrights.request.domain.RequestTask;
@@ -166,6 +168,20 @@ public class JpaRequestRepository implements RequestRepository {
     }
 
     @Override
+    public void storeNote(RequestNote note) {
+        em.persist(note);
+    }
+
+    @Override
+    public List<RequestNote> notes(PrivacyRequest request) {
+        return em.createQuery(
+                        "SELECT n FROM RequestNote n WHERE n.request = :request ORDER BY n.writtenAt, n.id",
+                        RequestNote.class)
+                .setParameter("request", request)
+                .getResultList();
+    }
+
+    @Override
     public Optional<PrivacyRequest> find(String publicId) {
         return em.createQuery("SELECT r FROM PrivacyRequest r WHERE r.publicId = :id", PrivacyRequest.class)
                 .setParameter("id", publicId)
@@ -174,7 +190,7 @@ public class JpaRequestRepository implements RequestRepository {
     }
 
     @Override
-    public List<QueueRow> search(RequestFilter filter, int first, int max) {
+    public List<QueueRow> search(RequestFilter filter, QueueOrder order, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<QueueRow> query = cb.createQuery(QueueRow.class);
         Root<PrivacyRequest> request = query.from(PrivacyRequest.class);
@@ -189,7 +205,13 @@ public class JpaRequestRepository implements RequestRepository {
                         request.get("extendedDueDate"),
                         request.get("assignee")))
                 .where(predicates(cb, request, filter))
-                .orderBy(cb.asc(request.get("dueDate")), cb.desc(request.get("receivedAt")), cb.asc(request.get("id")));
+                .orderBy(
+                        order.ascending()
+                                ? cb.asc(request.get(order.column().attribute()))
+                                : cb.desc(request.get(order.column().attribute())),
+                        cb.asc(request.get("dueDate")),
+                        cb.desc(request.get("receivedAt")),
+                        cb.asc(request.get("id")));
         TypedQuery<QueueRow> typed = em.createQuery(query);
         return typed.setFirstResult(first).setMaxResults(max).getResultList();
     }

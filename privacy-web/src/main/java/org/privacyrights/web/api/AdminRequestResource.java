@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -21,7 +22,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.export.application.ExportContents;
+import org.privacyrights.export.application.ExportView;
 import org.privacyrights.platform.InvalidInputException;
+import org.privacyrights.platform.NotFoundException;
+import org.privacyrights.request.application.NoteView;
 import org.privacyrights.request.application.RequestDetails;
 import org.privacyrights.request.application.RequestPage;
 import org.privacyrights.request.application.RequestQueries;
@@ -43,6 +48,9 @@ public class AdminRequestResource {
 
     @EJB
     RequestQueries queries;
+
+    @EJB
+    ExportContents exportContents;
 
     @GET
     @Operation(summary = "The request queue, filtered and paged; oldest due first")
@@ -204,6 +212,45 @@ public class AdminRequestResource {
     public RequestDetails assign(
             @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid AssignBody body) {
         return requests.assign(id, body.assignee);
+    }
+
+    @POST
+    @Path("assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign several requests to one staff member at once, all or none")
+    public BulkAssignBody.Result assignAll(@NotNull(message = "a JSON body is required") @Valid BulkAssignBody body) {
+        return new BulkAssignBody.Result(requests.assignAll(body.requestIds, body.assignee));
+    }
+
+    @GET
+    @Path("{id}/notes")
+    public List<NoteView> notes(@PathParam("id") String id) {
+        return queries.notes(id);
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a working note to the request")
+    public Response addNote(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid NoteBody body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(requests.addNote(id, body.text))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/export-contents")
+    @Operation(summary = "What the request's export holds per system, before the subject downloads it; 404 if none")
+    public ExportView exportContents(@PathParam("id") String id) {
+        return exportContents.contents(id).orElseThrow(() -> new NotFoundException("An export of " + id));
+    }
+
+    @GET
+    @Path("{id}/erasure-policy")
+    @Operation(summary = "What an erasure request keeps: legal holds and kept categories")
+    public ErasurePolicy erasurePolicy(@PathParam("id") String id) {
+        return queries.erasurePolicy(id);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

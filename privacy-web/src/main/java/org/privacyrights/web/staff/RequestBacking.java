@@ -11,8 +11,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.export.application.ExportContents;
+import org.privacyrights.export.application.ExportView;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
+import org.privacyrights.request.application.NoteView;
 import org.privacyrights.request.application.RequestDetails;
 import org.privacyrights.request.application.RequestQueries;
 import org.privacyrights.request.application.RequestService;
@@ -38,12 +42,21 @@ public class RequestBacking implements Serializable {
     @Inject
     private RequestService requests;
 
+    @Inject
+    private ExportContents exports;
+
+    private List<NoteView> notes = List.of();
+    private String note;
+    private ExportView export;
+    private boolean exportLooked;
+
     private String id;
     private RequestDetails request;
     private List<TimelineEntry> timeline = List.of();
     private String reason;
     private Integer months = 1;
     private String assignee;
+    private ErasurePolicy erasurePolicy;
 
     /** Loads the request named in the URL; an unknown one shows a message, not an error page. */
     public void load() {
@@ -62,6 +75,42 @@ public class RequestBacking implements Serializable {
         }
         request = queries.get(id.strip());
         timeline = queries.timeline(id.strip());
+        notes = queries.notes(id.strip());
+    }
+
+    public void addNote() {
+        try {
+            requests.addNote(id, note);
+            note = null;
+            message(FacesMessage.SEVERITY_INFO, "staff.request.noteAdded");
+        } catch (EJBAccessException e) {
+            message(FacesMessage.SEVERITY_ERROR, "staff.request.notAllowed");
+        } catch (EJBException e) {
+            message(FacesMessage.SEVERITY_ERROR, "staff.request.noteRefused");
+        }
+        refresh();
+    }
+
+    /** Reads what the export holds only when asked: the look is audited, and the archive is read through. */
+    public void showExport() {
+        try {
+            export = exports.contents(id).orElse(null);
+            exportLooked = true;
+        } catch (EJBAccessException e) {
+            message(FacesMessage.SEVERITY_ERROR, "staff.request.notAllowed");
+        }
+    }
+
+    /** What an erasure keeps: legal holds with their reasons, and the categories kept for this request. */
+    public ErasurePolicy getErasurePolicy() {
+        if (erasurePolicy == null && request != null && "ERASURE".equals(request.type())) {
+            erasurePolicy = queries.erasurePolicy(id);
+        }
+        return erasurePolicy;
+    }
+
+    public boolean isExportKind() {
+        return request != null && ("ACCESS".equals(request.type()) || "PORTABILITY".equals(request.type()));
     }
 
     public void approve() {
@@ -161,6 +210,26 @@ public class RequestBacking implements Serializable {
 
     public List<TimelineEntry> getTimeline() {
         return timeline;
+    }
+
+    public List<NoteView> getNotes() {
+        return notes;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public ExportView getExport() {
+        return export;
+    }
+
+    public boolean isExportLooked() {
+        return exportLooked;
     }
 
     public String getReason() {

@@ -181,6 +181,19 @@ final class Browser implements AutoCloseable {
         return ((Number) status).longValue();
     }
 
+    /** Waits until {@code condition} holds, without reloading the page. */
+    void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        // An element read while the page re-renders it is stale: the next look reads the new one.
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+
+    /** Runs a script in the page, as a test's probe; what it returns. */
+    Object script(String script) {
+        return driver.executeScript(script);
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }
@@ -232,5 +245,11 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        try (var files = Files.walk(downloads)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

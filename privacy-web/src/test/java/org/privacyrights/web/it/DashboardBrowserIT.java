@@ -140,13 +140,92 @@ class DashboardBrowserIT {
                 .isEqualTo(401);
     }
 
+    @Test
+    void theQueueFiltersByAssigneeSortsByColumnAndAssignsSelectedRequestsAtOnce() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String older = provenRequest("queue-a");
+        String newer = provenRequest("queue-b");
+        String triage = "triage-" + UUID.randomUUID().toString().substring(0, 8);
+        String agent = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(http.post(
+                                "api/v1/admin/requests/assignments",
+                                "{\"requestIds\":[\"" + older + "\",\"" + newer + "\"],\"assignee\":\"" + triage
+                                        + "\"}",
+                                ADMIN)
+                        .body())
+                .contains("\"assigned\":2");
+
+        browser.signIn(base.toString(), "admin", "it-admin-password");
+        browser.open(base + "staff/requests.xhtml");
+        browser.type("queue:assignee", triage + "\t");
+        browser.waitForText("queue:requests", newer);
+        assertThat(browser.find("queue:requests_data").findElements(By.tagName("tr")))
+                .hasSize(2);
+        // Unsorted, the newer comes first (same due date, newest received first); ascending puts the older first.
+        assertThat(firstRow()).contains(newer);
+        browser.click(By.xpath("//th//span[normalize-space()='Received']"));
+        browser.until(d -> firstRow().contains(older));
+        browser.click(By.xpath("//th//span[normalize-space()='Received']"));
+        browser.until(d -> firstRow().contains(newer));
+
+        for (org.openqa.selenium.WebElement box :
+                browser.find("queue:requests_data").findElements(By.cssSelector(".ui-chkbox-box"))) {
+            box.click();
+        }
+        browser.type("queue:assignTo", agent);
+        browser.click(By.id("queue:assignSelected"));
+        browser.waitForText("queue:messages", "2 requests assigned to " + agent);
+        for (String id : new String[] {older, newer}) {
+            assertThat(ItHttp.json(http.get("api/v1/admin/requests/" + id, ADMIN))
+                            .getString("assignee"))
+                    .isEqualTo(agent);
+        }
+        browser.screenshot("staff-queue");
+    }
+
+    /** What a subject or a colleague types is shown as text on the staff pages, never run as markup. */
+    @Test
+    void whatSubjectsAndStaffWriteRendersAsTextAndAnErasureShowsWhatItKeeps() throws Exception {
+        String id = provenRequest("markup", "ERASURE", "<script>window.pwned=1</script><b id=\\\"bold\\\">bold</b>");
+        browser.signIn(base.toString(), "admin", "it-admin-password");
+        browser.open(base + "staff/request.xhtml?id=" + id);
+
+        assertThat(browser.pageText()).contains("<script>window.pwned=1</script><b id=\"bold\">bold</b>");
+        assertThat(browser.find("kept").getText()).contains("mail.message.other-mailbox", "kept by decision");
+        browser.type("request:note", "Called back. <img id=\"injected\" src=\"x\" onerror=\"window.pwned=2\">");
+        browser.click(By.id("request:saveNote"));
+        browser.waitForText("notes", "Called back. <img id=\"injected\"");
+        assertThat(browser.find("notes").getText()).contains("admin");
+        assertThat(browser.isPresent("bold")).isFalse();
+        assertThat(browser.isPresent("injected")).isFalse();
+        assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
+        assertThat(new ItHttp(base)
+                        .get("api/v1/admin/requests/" + id + "/notes", ADMIN)
+                        .body())
+                .contains("Called back.", "\"author\":\"admin\"");
+        assertThat(ItHttp.json(new ItHttp(base).get("api/v1/admin/audit/events?action=NOTE_ADDED&request=" + id, ADMIN))
+                        .getInt("total"))
+                .isEqualTo(1);
+    }
+
+    private String firstRow() {
+        return browser.find("queue:requests_data")
+                .findElements(By.tagName("tr"))
+                .get(0)
+                .getText();
+    }
+
     /** A request whose address is proven, waiting for approval. */
     private String provenRequest(String name) throws Exception {
+        return provenRequest(name, "ACCESS", null);
+    }
+
+    private String provenRequest(String name, String type, String details) throws Exception {
         ItHttp http = new ItHttp(base);
         String address = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@subjects.test";
-        String id = ItHttp.json(
-                        http.post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + address + "\"}", null))
-                .getString("id");
+        String body = "{\"type\":\"" + type + "\",\"email\":\"" + address + "\""
+                + (details == null ? "" : ",\"details\":\"" + details + "\"") + "}";
+        String id = ItHttp.json(http.post("api/v1/requests", body, null)).getString("id");
         String code =
                 MailCatcher.awaitMail(address, "Your confirmation code", 1).find(CODE);
         assertThat(http.post("api/v1/requests/" + id + "/verify", "{\"code\":\"" + code + "\"}", null)

@@ -29,6 +29,7 @@ import org.privacyrights.connectors.api.mail.MailCategories;
 class JourneyBrowserIT {
 
     private static final String CODE = "Your code: (\\d{6})";
+    private static final String ADMIN = "admin:it-admin-password";
     private static final String TOKEN = "download\\.xhtml\\?token=([A-Za-z0-9_-]{43})";
 
     private static Browser subject;
@@ -67,6 +68,19 @@ class JourneyBrowserIT {
 
             subject.waitForText("state", "Completed");
             assertThat(subject.find("systems").getText()).contains("mail: done");
+            // Staff see what the archive holds before the subject fetches it.
+            staff.click(By.id("request:showExport"));
+            staff.waitForText("request:export", MailCategories.OWN_MAILBOX);
+            assertThat(staff.find("request:export").getText()).contains("The archive is built", "summary.pdf", ".mbox");
+            ItHttp http = new ItHttp(base);
+            jakarta.json.JsonObject contents =
+                    ItHttp.json(http.get("api/v1/admin/requests/" + id + "/export-contents", ADMIN));
+            assertThat(contents.getBoolean("assembled")).isTrue();
+            assertThat(contents.toString()).contains(MailCategories.OWN_MAILBOX);
+            assertThat(ItHttp.json(http.get(
+                                    "api/v1/admin/audit/events?action=EXPORT_CONTENTS_VIEWED&request=" + id, ADMIN))
+                            .getInt("total"))
+                    .isEqualTo(2);
             String token = MailCatcher.awaitMail(mail.subject, "Your data is ready to download", 1)
                     .find(TOKEN);
             subject.open(base + "download.xhtml?token=" + token);
@@ -104,6 +118,10 @@ class JourneyBrowserIT {
                             .body())
                     .contains("- mail:", "erased");
             assertThat(mailAccounts(mail.subject)).isZero();
+            assertThat(new ItHttp(base)
+                            .get("api/v1/admin/requests/" + id + "/erasure-policy", ADMIN)
+                            .body())
+                    .contains("mail.message.other-mailbox");
         } finally {
             mail.drop();
         }
