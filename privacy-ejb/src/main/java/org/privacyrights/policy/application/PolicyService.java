@@ -86,6 +86,12 @@ public class PolicyService {
                 .toList();
     }
 
+    /** The current version of every document, for staff choosing what to publish next. */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT, Roles.AUDITOR})
+    public List<PolicyText> currentOfAll(String language) {
+        return policies.currentOfAll(language).stream().map(PolicyService::text).toList();
+    }
+
     /** Per version of the document, how many people accepted it. */
     @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AUDITOR})
     public Map<Integer, Long> coverage(String document) {

@@ -18,6 +18,9 @@ public interface PolicyRepository {
     /** Each document of the channel in its latest version and this language (or, missing that, its first one). */
     List<PolicyVersion> current(String channel, String language);
 
+    /** The current version of every document of every channel, in {@code language} where it has it. */
+    List<PolicyVersion> currentOfAll(String language);
+
     Optional<PolicyVersion> version(String document, int version, String language);
 
     /** Per document of the channel, the newest version people must have accepted. */

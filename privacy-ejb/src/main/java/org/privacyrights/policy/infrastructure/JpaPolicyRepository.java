@@ -56,13 +56,31 @@ public class JpaPolicyRepository implements PolicyRepository, SealedRecords {
 
     @Override
     public List<PolicyVersion> current(String channel, String language) {
-        List<PolicyVersion> latest = em.createQuery(
-                        "SELECT p FROM PolicyVersion p WHERE p.channel = :channel AND p.version ="
-                                + " (SELECT MAX(q.version) FROM PolicyVersion q WHERE q.document = p.document)"
-                                + " ORDER BY p.document, p.id",
-                        PolicyVersion.class)
-                .setParameter("channel", channel)
-                .getResultList();
+        return oneLanguageEach(
+                em.createQuery(
+                                "SELECT p FROM PolicyVersion p WHERE p.channel = :channel AND p.version ="
+                                        + " (SELECT MAX(q.version) FROM PolicyVersion q WHERE q.document = p.document)"
+                                        + " ORDER BY p.document, p.id",
+                                PolicyVersion.class)
+                        .setParameter("channel", channel)
+                        .getResultList(),
+                language);
+    }
+
+    @Override
+    public List<PolicyVersion> currentOfAll(String language) {
+        return oneLanguageEach(
+                em.createQuery(
+                                "SELECT p FROM PolicyVersion p WHERE p.version ="
+                                        + " (SELECT MAX(q.version) FROM PolicyVersion q WHERE q.document = p.document)"
+                                        + " ORDER BY p.channel, p.document, p.id",
+                                PolicyVersion.class)
+                        .getResultList(),
+                language);
+    }
+
+    /** Of each document's languages, {@code language} where it has it, else its first. */
+    private static List<PolicyVersion> oneLanguageEach(List<PolicyVersion> latest, String language) {
         Map<String, PolicyVersion> byDocument = new LinkedHashMap<>();
         for (PolicyVersion each : latest) {
             PolicyVersion chosen = byDocument.get(each.document());
@@ -157,6 +175,11 @@ public class JpaPolicyRepository implements PolicyRepository, SealedRecords {
     @Override
     public Map<Integer, Long> coverage(String document) {
         Map<Integer, Long> coverage = new TreeMap<>();
+        // Every published version, also those nobody accepted yet.
+        em.createQuery("SELECT DISTINCT p.version FROM PolicyVersion p WHERE p.document = :document", Integer.class)
+                .setParameter("document", document)
+                .getResultList()
+                .forEach(version -> coverage.put(version, 0L));
         em.createQuery(
                         "SELECT a.version, COUNT(DISTINCT a.subject) FROM Acknowledgement a"
                                 + " WHERE a.document = :document GROUP BY a.version",

@@ -208,6 +208,46 @@ class DashboardBrowserIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void staffReadAPersonsConsentsWithTheNoticeShownAndPublishAVersionPeopleMustAccept() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String email = "consent-" + suffix + "@subjects.test";
+        assertThat(http.post(
+                                "api/v1/consents",
+                                "{\"email\":\"" + email + "\",\"purpose\":\"newsletter\",\"granted\":true,"
+                                        + "\"noticeText\":\"Monthly news; unsubscribe any time.\",\"channel\":\"portal\","
+                                        + "\"action\":\"ticked the box\"}",
+                                ADMIN)
+                        .statusCode())
+                .isEqualTo(201);
+        browser.signIn(base.toString(), "admin", "it-admin-password");
+        browser.open(base + "staff/policies.xhtml");
+
+        browser.type("consents:subject", email);
+        browser.click(By.id("consents:find"));
+        browser.waitForText("consents:history", "newsletter");
+        assertThat(browser.find("consents:history").getText()).contains("Granted", "ticked the box");
+        browser.click(By.cssSelector("[id='consents:history'] a"));
+        browser.waitForText("consents:notice", "Monthly news; unsubscribe any time.");
+
+        String document = "terms-" + suffix;
+        browser.type("publish:document", document);
+        browser.type("publish:channel", "webmail");
+        browser.click(By.cssSelector("[id='publish:ack'] .ui-chkbox-box"));
+        browser.type("publish:titleEn", "Terms of use");
+        browser.type("publish:bodyEn", "Be kind to each other.");
+        browser.click(By.id("publish:send"));
+        browser.waitForText("documents:messages", "Published " + document + " v1");
+        assertThat(browser.find("documents:current").getText()).contains(document, "Terms of use", "required");
+        browser.click(By.xpath("//tr[td[normalize-space()='" + document + "']]//button"));
+        browser.waitForText("documents:coverage", "v1");
+        assertThat(browser.find("coverageTable").getText()).containsPattern("v1\\s+0");
+        assertThat(http.get("api/v1/admin/policies?channel=webmail", ADMIN).body())
+                .contains(document, "\"requiresAcknowledgement\":true");
+        browser.screenshot("staff-policies");
+    }
+
     private String firstRow() {
         return browser.find("queue:requests_data")
                 .findElements(By.tagName("tr"))
