@@ -161,6 +161,81 @@ class PortalBrowserIT {
         signOut();
     }
 
+    /**
+     * The preference centre opens only through the link mailed to the address; there the person switches a
+     * consent on and off, accepts a new policy version and stops all marketing, each recorded as proof.
+     */
+    @Test
+    void aPersonChangesTheirChoicesThroughTheMailedLinkAndAcceptsANewPolicyVersion() throws Exception {
+        ItHttp http = new ItHttp(base);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String address = "choices-" + suffix + "@subjects.test";
+        String document = "portal-terms-" + suffix;
+        assertThat(http.post(
+                                "api/v1/admin/policies",
+                                "{\"document\":\"" + document
+                                        + "\",\"channel\":\"portal\",\"requiresAcknowledgement\":true,"
+                                        + "\"texts\":[{\"language\":\"en\",\"title\":\"Portal terms " + suffix
+                                        + "\",\"body\":\"Be kind.\"}]}",
+                                ADMIN)
+                        .statusCode())
+                .isEqualTo(201);
+
+        browser.open(base + "preferences.xhtml");
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("asking for the link")
+                .isEmpty();
+        browser.type("preferences:email", address);
+        browser.click(By.id("preferences:sendLink"));
+        browser.visible("linkSent");
+        String link =
+                MailCatcher.awaitMail(address, "Your privacy choices", 1).find("(preferences\\.xhtml\\?token=\\S+)");
+
+        browser.open(base + link + "x");
+        assertThat(browser.pageText()).contains("This link is not valid or has expired");
+        browser.open(base + link);
+        browser.waitForText("preferences:choices", address);
+        assertThat(browser.find("waiting").getText()).contains("Portal terms " + suffix, "Be kind.");
+        assertThat(browser.seriousAccessibilityViolations()).as("the choices").isEmpty();
+        browser.screenshot("portal-preferences");
+
+        browser.click(By.id("preferences:accept"));
+        browser.waitForText("preferences:messages", "your acceptance is recorded");
+        assertThat(http.get("api/v1/admin/policies/" + document + "/coverage", ADMIN)
+                        .body())
+                .isEqualTo("{\"1\":1}");
+
+        browser.click(By.xpath("//li[span[normalize-space()='Newsletter']]//button"));
+        browser.waitForText("preferences:messages", "Saved");
+        assertThat(lastDecision(http, address, "newsletter")).isTrue();
+        browser.click(By.xpath("//li[span[normalize-space()='Newsletter']]//button"));
+        browser.until(d -> {
+            try {
+                return !lastDecision(http, address, "newsletter");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        browser.click(By.id("preferences:stopMarketing"));
+        browser.waitForText("preferences:messages", "no more marketing");
+        assertThat(lastDecision(http, address, "partner-sharing")).isFalse();
+        assertThat(http.get("api/v1/admin/consents?subject=" + address, ADMIN).body())
+                .contains("stopped all marketing in the preference centre", "\"channel\":\"portal\"");
+    }
+
+    /** The person's latest recorded decision for a purpose, as staff read it. */
+    private static boolean lastDecision(ItHttp http, String address, String purpose) throws Exception {
+        jakarta.json.JsonObject last = null;
+        for (jakarta.json.JsonValue value :
+                ItHttp.jsonArray(http.get("api/v1/admin/consents?subject=" + address, ADMIN))) {
+            if (value.asJsonObject().getString("purpose").equals(purpose)) {
+                last = value.asJsonObject();
+            }
+        }
+        return last != null && last.getBoolean("granted");
+    }
+
     /** A request whose address is proven, waiting for approval. */
     private String provenRequest(String name) throws Exception {
         ItHttp http = new ItHttp(base);
