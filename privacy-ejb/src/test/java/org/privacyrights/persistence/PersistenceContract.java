@@ -27,6 +27,8 @@ import org.privacyrights.consent.domain.ConsentSource;
 import org.privacyrights.consent.infrastructure.JpaConsentRepository;
 import org.privacyrights.deadline.DeadlineCalculator;
 import org.privacyrights.deadline.HolidayCalendar;
+import org.privacyrights.knowledge.domain.Article;
+import org.privacyrights.knowledge.infrastructure.JpaArticleRepository;
 import org.privacyrights.policy.domain.Acknowledgement;
 import org.privacyrights.policy.domain.PolicyVersion;
 import org.privacyrights.policy.infrastructure.JpaPolicyRepository;
@@ -196,6 +198,24 @@ abstract class PersistenceContract {
                     .containsExactly("request-2", "request-1");
             assertThat(repository.count(new AuditSearch("someone else", null, null, null, null, null)))
                     .isZero();
+            return null;
+        });
+    }
+
+    @Test
+    void helpArticlesAreSeededAndNewOnesGetIdsClearOfTheSeed() {
+        inTransaction(em -> {
+            JpaArticleRepository articles = new JpaArticleRepository(em);
+            assertThat(articles.published("de")).extracting(Article::slug).contains("proving-who-you-are");
+            Article added = new Article("complaints", "en");
+            added.write("Complaints", "Write to the authority.", true, "dpo", NOW);
+            articles.store(added);
+            return null;
+        });
+        inTransaction(em -> {
+            JpaArticleRepository articles = new JpaArticleRepository(em);
+            assertThat(articles.find("complaints", "en")).map(Article::body).contains("Write to the authority.");
+            assertThat(articles.published("en")).hasSize(3);
             return null;
         });
     }

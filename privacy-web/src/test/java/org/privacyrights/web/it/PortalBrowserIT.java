@@ -236,6 +236,41 @@ class PortalBrowserIT {
         return last != null && last.getBoolean("granted");
     }
 
+    /** Help articles staff write appear on the portal in the reader's language, and read well. */
+    @Test
+    void staffWriteAHelpArticleThatThePortalShows() throws Exception {
+        browser.open(base + "help.xhtml");
+        assertThat(browser.find("articles").getText())
+                .contains("Why we ask you to prove your address", "What is in your download");
+        browser.click(By.linkText("What is in your download"));
+        browser.waitForText("article", "manifest.json");
+        assertThat(browser.find("article").findElements(By.tagName("p")).size()).isGreaterThan(2);
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("a help article")
+                .isEmpty();
+        browser.click(By.id("language:switch"));
+        browser.waitForText("article", "Was Ihr Download enthält");
+        browser.click(By.id("language:switch"));
+
+        String slug = "complaints-" + UUID.randomUUID().toString().substring(0, 8);
+        signIn("admin", "it-admin-password");
+        browser.open(base + "staff/articles.xhtml");
+        browser.type("articles:slug", slug);
+        browser.type("articles:articleTitle", "How to complain " + slug);
+        browser.type("articles:body", "Write to us first.\n\nOr to the supervisory authority: <b>any time</b>.");
+        browser.click(By.id("articles:save"));
+        browser.waitForText("articles:messages", "The article was saved.");
+        assertThat(browser.find("articles:list").getText()).contains(slug);
+        signOut();
+
+        browser.open(base + "help.xhtml?article=" + slug);
+        browser.waitForText("article", "How to complain " + slug);
+        assertThat(browser.find("article").getText()).contains("Or to the supervisory authority: <b>any time</b>.");
+        assertThat(browser.find("article").findElements(By.tagName("b"))).isEmpty();
+        browser.open(base + "help.xhtml");
+        assertThat(browser.find("articles").getText()).contains("How to complain " + slug);
+    }
+
     /** A request whose address is proven, waiting for approval. */
     private String provenRequest(String name) throws Exception {
         ItHttp http = new ItHttp(base);

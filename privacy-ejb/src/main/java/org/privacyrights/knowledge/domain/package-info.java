@@ -1,0 +1,2 @@
+/** Help articles of the subject portal. */
+package org.privacyrights.knowledge.domain;

@@ -1,0 +1,2 @@
+/** Help articles stored with JPA. */
+package org.privacyrights.knowledge.infrastructure;
