@@ -19,7 +19,17 @@ public class SystemsHealth {
     @Inject
     PlatformSettings settings;
 
+    /** One connected system, asked now: the staff's "test connection". */
+    public HealthReport check(String system) {
+        return gateway.health(system);
+    }
+
     public List<HealthReport> check() {
         return settings.connectedSystems().stream().map(gateway::health).toList();
+    }
+
+    /** The systems each approved request gets work in. */
+    public List<String> connectedSystems() {
+        return settings.connectedSystems();
     }
 }

@@ -34,6 +34,18 @@ class RegisterSourceTest {
                 .satisfies(t -> assertThat(t.safeguard()).contains("Standard Contractual Clauses"));
     }
 
+    /** What staff save is stored as JSON and read back as the same register. */
+    @Test
+    void theRegisterWrittenAsJsonReadsBackTheSame() {
+        ProcessingRegister shipped = RegisterSource.read(SHIPPED);
+
+        ProcessingRegister again = RegisterJson.parse(RegisterJson.write(shipped), "the written register");
+
+        assertThat(again).isEqualTo(shipped);
+        assertThat(again.forSystem("helpdesk").orElseThrow().transfers())
+                .isEqualTo(shipped.forSystem("helpdesk").orElseThrow().transfers());
+    }
+
     @Test
     void aProcessorMustNameItsController(@TempDir Path dir) throws IOException {
         Path file = edited(dir, "\"role\": \"CONTROLLER\"", "\"role\": \"PROCESSOR\"");

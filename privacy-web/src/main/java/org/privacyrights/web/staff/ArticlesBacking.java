@@ -1,16 +1,12 @@
 package org.privacyrights.web.staff;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.privacyrights.knowledge.application.ArticleView;
 import org.privacyrights.knowledge.application.KnowledgeBase;
 
@@ -49,30 +45,16 @@ public class ArticlesBacking implements Serializable {
     public void save() {
         try {
             knowledge.save(slug, language, title, body, published);
-            message(FacesMessage.SEVERITY_INFO, text("staff.articles.saved"));
+            StaffFaces.info(StaffFaces.text("staff.articles.saved"));
             articles = null;
-        } catch (EJBAccessException e) {
-            message(FacesMessage.SEVERITY_ERROR, text("staff.request.notAllowed"));
-        } catch (EJBException e) {
-            Throwable cause = e.getCausedByException() != null ? e.getCausedByException() : e;
-            message(
-                    FacesMessage.SEVERITY_ERROR,
-                    cause instanceof ConstraintViolationException
-                            ? text("staff.articles.invalid")
-                            : cause.getMessage());
-        } catch (ConstraintViolationException e) {
-            message(FacesMessage.SEVERITY_ERROR, text("staff.articles.invalid"));
+        } catch (EJBException | ConstraintViolationException e) {
+            StaffFaces.refused(
+                    e,
+                    StaffFaces.text("staff.articles.slug"),
+                    StaffFaces.text("common.language"),
+                    StaffFaces.text("staff.policies.docTitle"),
+                    StaffFaces.text("staff.articles.body"));
         }
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return bundle.getString(key);
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public String getSlug() {

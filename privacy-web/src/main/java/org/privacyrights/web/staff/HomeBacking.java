@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.privacyrights.connector.application.SystemsHealth;
 import org.privacyrights.connectors.api.HealthReport;
 import org.privacyrights.request.application.DashboardFigures;
@@ -56,7 +55,6 @@ public class HomeBacking implements Serializable {
 
     /** Chart.js configuration of the requests received and completed per month. */
     public String getVolumeChart() {
-        ResourceBundle msg = bundle();
         DateTimeFormatter monthName = DateTimeFormatter.ofPattern("MMM yy", locale());
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder received = Json.createArrayBuilder();
@@ -69,21 +67,20 @@ public class HomeBacking implements Serializable {
         return chart(
                 labels,
                 Json.createArrayBuilder()
-                        .add(dataset(msg.getString("staff.home.received"), received, "#1d4ed8"))
-                        .add(dataset(msg.getString("staff.home.completed"), completed, "#15803d")));
+                        .add(dataset(StaffFaces.text("staff.home.received"), received, "#1d4ed8"))
+                        .add(dataset(StaffFaces.text("staff.home.completed"), completed, "#15803d")));
     }
 
     /** Chart.js configuration of the open requests by status. */
     public String getStatusChart() {
-        ResourceBundle msg = bundle();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
         for (Map.Entry<String, Long> status : getFigures().openByStatus().entrySet()) {
-            labels.add(msg.getString("status." + status.getKey()));
+            labels.add(StaffFaces.text("status." + status.getKey()));
             counts.add(status.getValue());
         }
         return chart(
-                labels, Json.createArrayBuilder().add(dataset(msg.getString("staff.home.open"), counts, "#b45309")));
+                labels, Json.createArrayBuilder().add(dataset(StaffFaces.text("staff.home.open"), counts, "#b45309")));
     }
 
     /** The median time to complete, or a dash before anything completed. */
@@ -127,11 +124,6 @@ public class HomeBacking implements Serializable {
 
     private static jakarta.json.JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
         return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
-    }
-
-    private static ResourceBundle bundle() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg");
     }
 
     private static java.util.Locale locale() {

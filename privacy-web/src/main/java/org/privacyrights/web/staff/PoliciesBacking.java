@@ -2,7 +2,6 @@ package org.privacyrights.web.staff;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.privacyrights.consent.application.ConsentReceipt;
 import org.privacyrights.consent.application.ConsentService;
 import org.privacyrights.platform.InvalidInputException;
@@ -64,7 +62,7 @@ public class PoliciesBacking implements Serializable {
             coverage = policies.coverage(document);
             coverageOf = document;
         } catch (EJBAccessException e) {
-            error(text("staff.request.notAllowed"));
+            StaffFaces.refused(e);
         }
     }
 
@@ -95,40 +93,13 @@ public class PoliciesBacking implements Serializable {
         try {
             List<PolicyText> published =
                     policies.publish(new PublishPolicy(document, channel, requiresAcknowledgement, texts));
-            FacesContext.getCurrentInstance()
-                    .addMessage(
-                            null,
-                            new FacesMessage(
-                                    FacesMessage.SEVERITY_INFO,
-                                    text("staff.policies.published") + " " + document + " v"
-                                            + published.get(0).version(),
-                                    null));
+            StaffFaces.info(StaffFaces.text("staff.policies.published") + " " + document + " v"
+                    + published.get(0).version());
             documents = null;
             titleEn = bodyEn = titleDe = bodyDe = null;
-        } catch (EJBAccessException e) {
-            error(text("staff.request.notAllowed"));
-        } catch (InvalidInputException e) {
-            error(e.getMessage());
-        } catch (EJBException e) {
-            Throwable cause = e.getCausedByException() != null ? e.getCausedByException() : e;
-            if (cause instanceof ConstraintViolationException violations) {
-                violations.getConstraintViolations().forEach(v -> error(v.getPropertyPath() + ": " + v.getMessage()));
-            } else {
-                error(cause.getMessage());
-            }
-        } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> error(v.getPropertyPath() + ": " + v.getMessage()));
+        } catch (EJBException | InvalidInputException | ConstraintViolationException e) {
+            StaffFaces.refused(e);
         }
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return bundle.getString(key);
     }
 
     public String getCoverageOf() {

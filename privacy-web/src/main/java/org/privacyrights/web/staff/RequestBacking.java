@@ -3,13 +3,11 @@ package org.privacyrights.web.staff;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.export.application.ExportContents;
@@ -146,15 +144,8 @@ public class RequestBacking implements Serializable {
             action.get();
             reason = null;
             message(FacesMessage.SEVERITY_INFO, doneKey);
-        } catch (EJBAccessException e) {
-            message(FacesMessage.SEVERITY_ERROR, "staff.request.notAllowed");
-        } catch (InvalidInputException | IllegalTransitionException | ExtensionRefusedException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        } catch (EJBException e) {
-            Throwable cause = e.getCausedByException() != null ? e.getCausedByException() : e;
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, cause.getMessage(), null));
+        } catch (EJBException | InvalidInputException | IllegalTransitionException | ExtensionRefusedException e) {
+            StaffFaces.refused(e);
         }
         refresh();
     }
@@ -180,9 +171,11 @@ public class RequestBacking implements Serializable {
     }
 
     private static void message(FacesMessage.Severity severity, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), null));
+        if (severity == FacesMessage.SEVERITY_INFO) {
+            StaffFaces.info(StaffFaces.text(key));
+        } else {
+            StaffFaces.error(StaffFaces.text(key));
+        }
     }
 
     public String getId() {

@@ -2,8 +2,6 @@ package org.privacyrights.web.staff;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -99,31 +96,19 @@ public class RequestsBacking implements Serializable {
     /** Assigns every selected request to one staff member, all or none. */
     public void assignSelected() {
         if (selected == null || selected.isEmpty()) {
-            message(FacesMessage.SEVERITY_ERROR, text("staff.requests.selectFirst"));
+            StaffFaces.error(StaffFaces.text("staff.requests.selectFirst"));
             return;
         }
         try {
             int assigned =
                     requests.assignAll(selected.stream().map(RequestSummary::id).toList(), assignTo);
-            message(
-                    FacesMessage.SEVERITY_INFO,
-                    MessageFormat.format(text("staff.requests.assignedMany"), assigned, assignTo));
+            StaffFaces.info(MessageFormat.format(StaffFaces.text("staff.requests.assignedMany"), assigned, assignTo));
             selected = new ArrayList<>();
         } catch (EJBAccessException e) {
-            message(FacesMessage.SEVERITY_ERROR, text("staff.request.notAllowed"));
+            StaffFaces.refused(e);
         } catch (EJBException e) {
-            message(FacesMessage.SEVERITY_ERROR, text("staff.requests.assignRefused"));
+            StaffFaces.error(StaffFaces.text("staff.requests.assignRefused"));
         }
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return bundle.getString(key);
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public LazyDataModel<RequestSummary> getRequests() {

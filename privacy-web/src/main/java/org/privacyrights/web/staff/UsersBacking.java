@@ -1,8 +1,6 @@
 package org.privacyrights.web.staff;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +8,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.privacyrights.platform.InvalidInputException;
@@ -74,53 +71,19 @@ public class UsersBacking implements Serializable {
     private boolean act(Supplier<StaffCredentials> action, String doneKey) {
         try {
             action.get();
-            message(FacesMessage.SEVERITY_INFO, bundle().getString(doneKey));
+            StaffFaces.info(StaffFaces.text(doneKey));
             return true;
-        } catch (InvalidInputException | NotFoundException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-        } catch (ConstraintViolationException e) {
-            explain(e);
-        } catch (EJBException e) {
-            Throwable cause = e.getCausedByException() != null ? e.getCausedByException() : e;
-            if (cause instanceof ConstraintViolationException violations) {
-                explain(violations);
-            } else {
-                message(FacesMessage.SEVERITY_ERROR, cause.getMessage());
-            }
+        } catch (EJBException | InvalidInputException | NotFoundException | ConstraintViolationException e) {
+            StaffFaces.refused(
+                    e,
+                    StaffFaces.text("staff.login.username"),
+                    StaffFaces.text("staff.users.displayName"),
+                    StaffFaces.text("staff.users.roles"),
+                    StaffFaces.text("staff.login.password"));
+            return false;
         } finally {
             users = null;
         }
-        return false;
-    }
-
-    private static void explain(ConstraintViolationException e) {
-        e.getConstraintViolations()
-                .forEach(v -> message(
-                        FacesMessage.SEVERITY_ERROR, fieldOf(v.getPropertyPath().toString()) + ": " + v.getMessage()));
-    }
-
-    /** "create.arg3" names the fourth argument; the page's labels name the fields. */
-    private static String fieldOf(String path) {
-        ResourceBundle msg = bundle();
-        if (path.endsWith("arg0")) {
-            return msg.getString("staff.login.username");
-        }
-        if (path.endsWith("arg1")) {
-            return msg.getString("staff.users.displayName");
-        }
-        if (path.endsWith("arg2")) {
-            return msg.getString("staff.users.roles");
-        }
-        return msg.getString("staff.login.password");
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-    }
-
-    private static ResourceBundle bundle() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg");
     }
 
     public List<String> getAllRoles() {

@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class DashboardBrowserIT {
 
-    private static final String CODE = "Your code: (\\d{6})";
     private static final String ADMIN = "admin:it-admin-password";
 
     private static Browser browser;
@@ -107,7 +106,7 @@ class DashboardBrowserIT {
         assertThat(browser.isPresent("navAudit"))
                 .as("no link to the audit trail")
                 .isFalse();
-        for (String page : new String[] {"staff/admin/users.xhtml", "staff/audit.xhtml"}) {
+        for (String page : new String[] {"staff/admin/users.xhtml", "staff/audit.xhtml", "staff/registers.xhtml"}) {
             assertThat(browser.status("GET", base + page)).as("GET " + page).isEqualTo(403);
             assertThat(browser.status("POST", base + page))
                     .as("crafted postback to " + page)
@@ -248,6 +247,49 @@ class DashboardBrowserIT {
         browser.screenshot("staff-policies");
     }
 
+    /**
+     * The DPO changes an activity of the register: a new version, which the portal's information page quotes at
+     * once; a register that no longer holds together is refused; each connected system's connection can be tested.
+     */
+    @Test
+    void anActivityEditedInTheRegisterIsANewVersionThePortalQuotes() throws Exception {
+        String retention = "Business letters 6 years, other messages 18 months ("
+                + UUID.randomUUID().toString().substring(0, 8) + ")";
+        browser.signIn(base.toString(), "admin", "it-admin-password");
+        browser.open(base + "staff/registers.xhtml");
+        browser.click(By.xpath("//tr[td[normalize-space()='mail']]//button[contains(@id, 'editActivity')]"));
+        browser.type("registers:retention", retention);
+        browser.click(By.id("registers:saveActivity"));
+        browser.waitForText("registers:messages", "Saved: register version");
+        assertThat(browser.find("registers:versions").getText()).contains("activity mail", "admin");
+        assertThat(browser.find("registers:activities").getText()).contains(retention);
+
+        browser.click(By.xpath("//tr[th[normalize-space()='mail']]//button"));
+        browser.waitForText("registers:systemsPanel", "Answering");
+        browser.screenshot("staff-registers");
+
+        ItHttp http = new ItHttp(base);
+        assertThat(http.get("api/v1/admin/register", ADMIN).body()).contains(retention);
+        assertRefused(
+                http.put(
+                        "api/v1/admin/register/activities/mail",
+                        "{\"system\":\"mail\",\"title\":\"Email\",\"role\":\"PROCESSOR\",\"purposes\":[\"x\"],"
+                                + "\"legalBasis\":\"Art. 6(1)(b) GDPR\",\"categories\":[\"x\"],\"recipients\":[\"x\"],"
+                                + "\"retention\":\"x\",\"source\":\"x\",\"automatedDecisions\":\"None\"}",
+                        ADMIN),
+                "must name the controller");
+        assertThat(http.get("api/v1/admin/register", ADMIN).body()).contains(retention);
+
+        browser.open(base + "about.xhtml");
+        assertThat(browser.pageText()).contains(retention);
+    }
+
+    /** A refused change answers 400 and says why. */
+    private static void assertRefused(java.net.http.HttpResponse<String> response, String why) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains(why);
+    }
+
     private String firstRow() {
         return browser.find("queue:requests_data")
                 .findElements(By.tagName("tr"))
@@ -255,22 +297,11 @@ class DashboardBrowserIT {
                 .getText();
     }
 
-    /** A request whose address is proven, waiting for approval. */
     private String provenRequest(String name) throws Exception {
-        return provenRequest(name, "ACCESS", null);
+        return ProvenRequests.awaitingApproval(base, name, "ACCESS", null);
     }
 
     private String provenRequest(String name, String type, String details) throws Exception {
-        ItHttp http = new ItHttp(base);
-        String address = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@subjects.test";
-        String body = "{\"type\":\"" + type + "\",\"email\":\"" + address + "\""
-                + (details == null ? "" : ",\"details\":\"" + details + "\"") + "}";
-        String id = ItHttp.json(http.post("api/v1/requests", body, null)).getString("id");
-        String code =
-                MailCatcher.awaitMail(address, "Your confirmation code", 1).find(CODE);
-        assertThat(http.post("api/v1/requests/" + id + "/verify", "{\"code\":\"" + code + "\"}", null)
-                        .statusCode())
-                .isEqualTo(200);
-        return id;
+        return ProvenRequests.awaitingApproval(base, name, type, details);
     }
 }

@@ -271,19 +271,8 @@ class PortalBrowserIT {
         assertThat(browser.find("articles").getText()).contains("How to complain " + slug);
     }
 
-    /** A request whose address is proven, waiting for approval. */
     private String provenRequest(String name) throws Exception {
-        ItHttp http = new ItHttp(base);
-        String address = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@subjects.test";
-        String id = ItHttp.json(
-                        http.post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + address + "\"}", null))
-                .getString("id");
-        String code =
-                MailCatcher.awaitMail(address, "Your confirmation code", 1).find(CODE);
-        assertThat(http.post("api/v1/requests/" + id + "/verify", "{\"code\":\"" + code + "\"}", null)
-                        .statusCode())
-                .isEqualTo(200);
-        return id;
+        return ProvenRequests.awaitingApproval(base, name, "ACCESS", null);
     }
 
     private void signIn(String user, String password) {

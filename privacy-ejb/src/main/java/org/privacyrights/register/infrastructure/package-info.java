@@ -1,0 +1,2 @@
+/** The register's versions stored with JPA. */
+package org.privacyrights.register.infrastructure;
