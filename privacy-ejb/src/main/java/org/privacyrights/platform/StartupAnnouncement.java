@@ -24,7 +24,7 @@ public class StartupAnnouncement {
     void announce() {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         LOG.info(() -> "Privacy rights platform ready. Subject portal: " + base + "  Staff dashboard: " + base
-                + "staff/requests.xhtml  API: " + base + "api/v1  OpenAPI: " + base + "openapi  Health: " + base
+                + "staff/home.xhtml  API: " + base + "api/v1  OpenAPI: " + base + "openapi  Health: " + base
                 + "health");
     }
 }

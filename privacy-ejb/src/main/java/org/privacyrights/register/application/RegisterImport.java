@@ -42,10 +42,10 @@ public class RegisterImport {
             return;
         }
         String content = RegisterJson.write(source.fromFile()).toString();
-        String note = "imported from " + source.file;
+        String note = "imported from " + source.file();
         versions.store(
                 new RegisterVersion(1, content, CanonicalHash.sha256(content), "platform", note, clock.instant()));
         audit.record(new AuditEntry("platform", "REGISTER_CHANGED", null, null, null, "version=1 " + note));
-        LOG.info(() -> "The register of processing activities starts as " + source.file + " (version 1)");
+        LOG.info(() -> "The register of processing activities starts as " + source.file() + " (version 1)");
     }
 }

@@ -75,6 +75,11 @@ public class RegisterSource {
         return version;
     }
 
+    /** Where the installation's register file is. */
+    public String file() {
+        return file;
+    }
+
     /** The installation's file, the first version of its register. */
     public ProcessingRegister fromFile() {
         return read(Path.of(file));

@@ -270,6 +270,8 @@ class DashboardBrowserIT {
 
         ItHttp http = new ItHttp(base);
         assertThat(http.get("api/v1/admin/register", ADMIN).body()).contains(retention);
+        assertThat(http.get("api/v1/admin/register/versions", ADMIN).body())
+                .contains("imported from ", "config/register.json", "activity mail");
         assertRefused(
                 http.put(
                         "api/v1/admin/register/activities/mail",
