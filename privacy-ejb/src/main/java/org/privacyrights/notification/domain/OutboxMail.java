@@ -129,6 +129,10 @@ public class OutboxMail {
         return subject;
     }
 
+    public Instant createdAt() {
+        return createdAt.toInstant();
+    }
+
     public String body() {
         return body;
     }

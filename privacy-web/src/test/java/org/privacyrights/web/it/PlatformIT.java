@@ -299,6 +299,24 @@ class PlatformIT {
 
     // ---- through HTTP ---------------------------------------------------------------------------------------
 
+    /** The quick start's mailbox shows every outgoing mail to anyone: off, it shows none, and no banner either. */
+    @Test
+    @RunAsClient
+    void theDemoMailboxIsOffUnlessTheQuickStartTurnsItOn() throws Exception {
+        String email = "demo-off-" + UUID.randomUUID() + "@example.org";
+        post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + email + "\"}", null);
+        MailCatcher.awaitMail(email, 1);
+
+        String page = new ItHttp(base)
+                .get("demo/mailbox.xhtml", null, "Accept-Language", "en")
+                .body();
+        assertThat(page).contains("The demo mailbox is off.").doesNotContain(email, "Your code");
+        assertThat(new ItHttp(base)
+                        .get("index.xhtml", null, "Accept-Language", "en")
+                        .body())
+                .doesNotContain("demoBanner");
+    }
+
     @Test
     @RunAsClient
     void aSubmittedRequestAnswers202AndShowsUpInTheStaffList() throws Exception {
