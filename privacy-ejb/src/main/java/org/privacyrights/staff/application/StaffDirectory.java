@@ -59,6 +59,12 @@ public class StaffDirectory {
         return Optional.of(StaffCredentials.of(staff));
     }
 
+    /** The user's roles now, for a session that signed in earlier; empty when the user is gone or shut out. */
+    @PermitAll
+    public Optional<Set<String>> currentRoles(String username) {
+        return repository.findByUsername(username).filter(StaffUser::isEnabled).map(user -> Set.copyOf(user.roles()));
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public StaffCredentials create(
             @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,

@@ -100,29 +100,44 @@ class DashboardBrowserIT {
         browser.waitForText("users:list", agent);
         browser.screenshot("staff-users");
 
-        browser.signIn(base.toString(), agent, "agent-password-123");
-        assertThat(browser.isPresent("navRequests")).isTrue();
-        assertThat(browser.isPresent("navStaff")).as("no link to staff users").isFalse();
-        assertThat(browser.isPresent("navAudit"))
-                .as("no link to the audit trail")
-                .isFalse();
-        for (String page : new String[] {"staff/admin/users.xhtml", "staff/audit.xhtml", "staff/registers.xhtml"}) {
-            assertThat(browser.status("GET", base + page)).as("GET " + page).isEqualTo(403);
-            assertThat(browser.status("POST", base + page))
-                    .as("crafted postback to " + page)
-                    .isEqualTo(403);
-        }
         ItHttp http = new ItHttp(base);
         String agentCredentials = agent + ":agent-password-123";
-        assertThat(http.get("api/v1/admin/audit/events", agentCredentials).statusCode())
-                .isEqualTo(403);
-        assertThat(http.get("api/v1/admin/staff", agentCredentials).statusCode())
-                .isEqualTo(403);
+        // The agent in a browser of their own, signed in while the administrator shuts them out.
+        Browser agentBrowser = new Browser();
+        try {
+            agentBrowser.signIn(base.toString(), agent, "agent-password-123");
+            assertThat(agentBrowser.isPresent("navRequests")).isTrue();
+            assertThat(agentBrowser.isPresent("navStaff"))
+                    .as("no link to staff users")
+                    .isFalse();
+            assertThat(agentBrowser.isPresent("navAudit"))
+                    .as("no link to the audit trail")
+                    .isFalse();
+            for (String page : new String[] {"staff/admin/users.xhtml", "staff/audit.xhtml", "staff/registers.xhtml"}) {
+                assertThat(agentBrowser.status("GET", base + page))
+                        .as("GET " + page)
+                        .isEqualTo(403);
+                assertThat(agentBrowser.status("POST", base + page))
+                        .as("crafted postback to " + page)
+                        .isEqualTo(403);
+            }
+            assertThat(http.get("api/v1/admin/audit/events", agentCredentials).statusCode())
+                    .isEqualTo(403);
+            assertThat(http.get("api/v1/admin/staff", agentCredentials).statusCode())
+                    .isEqualTo(403);
 
-        browser.signIn(base.toString(), "admin", "it-admin-password");
-        browser.open(base + "staff/admin/users.xhtml");
-        browser.click(By.xpath("//tr[td[normalize-space()='" + agent + "']]//button[contains(@id, 'toggle')]"));
-        browser.waitForText("users:messages", "can no longer sign in");
+            browser.signIn(base.toString(), "admin", "it-admin-password");
+            browser.open(base + "staff/admin/users.xhtml");
+            browser.click(By.xpath("//tr[td[normalize-space()='" + agent + "']]//button[contains(@id, 'toggle')]"));
+            browser.waitForText("users:messages", "can no longer sign in");
+            // The agent's open session ends too: the next page they ask for is the sign-in page.
+            agentBrowser.until(d -> {
+                agentBrowser.open(base + "staff/requests.xhtml");
+                return agentBrowser.currentUrl().contains("staff/login.xhtml");
+            });
+        } finally {
+            agentBrowser.close();
+        }
         assertThat(ItHttp.json(http.get("api/v1/admin/audit/events?action=STAFF_USER_DISABLED", ADMIN))
                         .getJsonArray("events")
                         .toString())

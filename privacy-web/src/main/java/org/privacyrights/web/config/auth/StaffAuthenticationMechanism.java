@@ -58,6 +58,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     ApiKeyCache keyCache;
 
+    @Inject
+    StaffSessionCheck sessionCheck;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -71,11 +74,16 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
-            if (identity.expiredAt(Instant.now())) {
-                // Idle sessions end by the container's timeout; this ends any session after its full lifetime.
+            Instant now = Instant.now();
+            Optional<Set<String>> roles = identity.expiredAt(now)
+                    ? Optional.empty()
+                    : sessionCheck.rolesNow(identity.caller(), identity.groups(), now);
+            if (roles.isEmpty()) {
+                // Idle sessions end by the container's timeout; this ends any session after its full lifetime,
+                // and the session of a user who was shut out.
                 session.invalidate();
             } else {
-                return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+                return context.notifyContainerAboutLogin(identity.caller(), roles.get());
             }
         }
         if (context.isProtected()) {
