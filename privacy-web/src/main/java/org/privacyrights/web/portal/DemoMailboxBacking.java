@@ -7,7 +7,7 @@ import java.util.List;
 import org.privacyrights.demo.DemoMail;
 import org.privacyrights.demo.DemoMailbox;
 
-/** The quick start's mailbox page, and whether the demo is on (for the banner on every page). */
+/** The quick start's mailbox page. */
 @Named
 @RequestScoped
 public class DemoMailboxBacking {
