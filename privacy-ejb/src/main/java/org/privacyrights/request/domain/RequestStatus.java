@@ -1,5 +1,8 @@
 package org.privacyrights.request.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a request stands. {@link RequestLifecycle} says which moves between them are legal. */
 public enum RequestStatus {
     RECEIVED,
@@ -24,5 +27,16 @@ public enum RequestStatus {
     /** Open requests count towards the deadline and show up in the staff queue. */
     public boolean isOpen() {
         return !isTerminal();
+    }
+
+    /** Every open status, for queries that count or list open requests. */
+    public static Set<RequestStatus> openStatuses() {
+        EnumSet<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
+        for (RequestStatus status : values()) {
+            if (status.isOpen()) {
+                open.add(status);
+            }
+        }
+        return open;
     }
 }

@@ -9,10 +9,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.privacyrights.request.domain.RequestFigures;
 import org.privacyrights.request.domain.RequestStatus;
 import org.privacyrights.request.domain.RequestType;
@@ -47,7 +45,7 @@ public class JpaRequestFigures implements RequestFigures {
         em.createQuery(
                         "SELECT r.type, COUNT(r) FROM PrivacyRequest r WHERE r.status IN :open GROUP BY r.type",
                         Object[].class)
-                .setParameter("open", open())
+                .setParameter("open", RequestStatus.openStatuses())
                 .getResultList()
                 .forEach(row -> counts.put((RequestType) row[0], (Long) row[1]));
         return counts;
@@ -59,7 +57,7 @@ public class JpaRequestFigures implements RequestFigures {
                         "SELECT COUNT(r) FROM PrivacyRequest r WHERE r.status IN :open AND " + EFFECTIVE_DUE
                                 + " BETWEEN :from AND :to",
                         Long.class)
-                .setParameter("open", open())
+                .setParameter("open", RequestStatus.openStatuses())
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getSingleResult();
@@ -71,7 +69,7 @@ public class JpaRequestFigures implements RequestFigures {
                         "SELECT COUNT(r) FROM PrivacyRequest r WHERE r.status IN :open AND " + EFFECTIVE_DUE
                                 + " < :day",
                         Long.class)
-                .setParameter("open", open())
+                .setParameter("open", RequestStatus.openStatuses())
                 .setParameter("day", day)
                 .getSingleResult();
     }
@@ -112,15 +110,5 @@ public class JpaRequestFigures implements RequestFigures {
                 .stream()
                 .map(row -> Duration.between((OffsetDateTime) row[0], (OffsetDateTime) row[1]))
                 .toList();
-    }
-
-    private static Set<RequestStatus> open() {
-        EnumSet<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
-        for (RequestStatus status : RequestStatus.values()) {
-            if (status.isOpen()) {
-                open.add(status);
-            }
-        }
-        return open;
     }
 }

@@ -150,19 +150,13 @@ public class JpaRequestRepository implements RequestRepository {
 
     @Override
     public List<PrivacyRequest> openOfType(DataSubject subject, RequestType type, java.time.Instant since) {
-        EnumSet<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
-        for (RequestStatus status : RequestStatus.values()) {
-            if (!status.isTerminal()) {
-                open.add(status);
-            }
-        }
         return em.createQuery(
                         "SELECT r FROM PrivacyRequest r WHERE r.subject = :subject AND r.type = :type"
                                 + " AND r.status IN :open AND r.receivedAt >= :since ORDER BY r.receivedAt",
                         PrivacyRequest.class)
                 .setParameter("subject", subject)
                 .setParameter("type", type)
-                .setParameter("open", open)
+                .setParameter("open", RequestStatus.openStatuses())
                 .setParameter("since", since.atOffset(java.time.ZoneOffset.UTC))
                 .getResultList();
     }
@@ -240,13 +234,7 @@ public class JpaRequestRepository implements RequestRepository {
             predicates.add(cb.equal(request.get("assignee"), filter.assignee()));
         }
         if (Boolean.TRUE.equals(filter.openOnly())) {
-            EnumSet<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
-            for (RequestStatus status : RequestStatus.values()) {
-                if (status.isOpen()) {
-                    open.add(status);
-                }
-            }
-            predicates.add(request.get("status").in(open));
+            predicates.add(request.get("status").in(RequestStatus.openStatuses()));
         }
         if (filter.dueBy() != null) {
             predicates.add(cb.lessThanOrEqualTo(request.get("dueDate"), filter.dueBy()));

@@ -3,6 +3,7 @@ package org.privacyrights.web.staff;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -171,11 +172,7 @@ public class RequestBacking implements Serializable {
     }
 
     private static void message(FacesMessage.Severity severity, String key) {
-        if (severity == FacesMessage.SEVERITY_INFO) {
-            StaffFaces.info(StaffFaces.text(key));
-        } else {
-            StaffFaces.error(StaffFaces.text(key));
-        }
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, StaffFaces.text(key), null));
     }
 
     public String getId() {
