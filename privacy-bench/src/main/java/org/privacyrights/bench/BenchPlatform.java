@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class BenchPlatform implements AutoCloseable {
 
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
     static final String ADMIN_PASSWORD = "bench-admin-password";
 
     final String base;
@@ -142,6 +142,8 @@ final class BenchPlatform implements AutoCloseable {
         Process started = new ProcessBuilder(
                         "java",
                         "-Xmx768m",
+                        // Pauses show in the latency tails; the log tells them from the platform's own stalls.
+                        "-Xlog:gc:file=" + work.resolve("gc.log"),
                         "-jar",
                         System.getProperty("bench.microJar"),
                         "--nocluster",

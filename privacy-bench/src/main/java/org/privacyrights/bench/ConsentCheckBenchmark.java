@@ -17,12 +17,18 @@ import java.util.regex.Pattern;
  * The consent check under load, against a trivial endpoint of the same server: Payara Micro with the platform on
  * PostgreSQL, subjects with recorded decisions, then wrk (closed loop, keep-alive connections) against
  * {@code GET /api/v1/consents/check} with random known and unknown subjects, and against two trivial endpoints of
- * the same server: {@code /health/live} (MicroProfile Health, no checks) and a static file.
+ * the same server: {@code /health/live} (MicroProfile Health, no checks) and a static file. That gives the capacity;
+ * the latency target is then measured at the target rate with an open loop ({@link ConstantRateLoad}), against the
+ * check and {@code /health/live}.
  */
 public final class ConsentCheckBenchmark {
 
     private static final String DATABASE = "privacy_consent_bench";
     private static final int PORT = Integer.getInteger("bench.port", 18580);
+    private static final int TARGET_PER_SECOND = 2_000;
+    private static final String CHECK_PREFIX = "api/v1/consents/check?purpose=newsletter&subject=subject";
+    private static final String CHECK_SUFFIX = "%40bench.example.org";
+    private static final double TARGET_P99_MILLIS = 20;
 
     private final Path work = Path.of(System.getProperty("bench.work", "target/consent-bench"));
     private BenchPlatform platform;
@@ -31,11 +37,12 @@ public final class ConsentCheckBenchmark {
         int subjects = Integer.getInteger("bench.subjects", 5_000);
         int seconds = Integer.getInteger("bench.seconds", 30);
         int connections = Integer.getInteger("bench.connections", 16);
-        new ConsentCheckBenchmark().run(subjects, seconds, connections);
+        int rate = Integer.getInteger("bench.rate", TARGET_PER_SECOND);
+        new ConsentCheckBenchmark().run(subjects, seconds, connections, rate);
         System.exit(0);
     }
 
-    private void run(int subjects, int seconds, int connections) throws Exception {
+    private void run(int subjects, int seconds, int connections, int rate) throws Exception {
         try (BenchPlatform started = BenchPlatform.start(PORT, work, DATABASE, List.of())) {
             platform = started;
             String key = issueKey();
@@ -53,16 +60,29 @@ public final class ConsentCheckBenchmark {
             WrkResult check = platform.load(connections, seconds, script, "api/v1/consents/check");
             WrkResult trivial = platform.load(connections, seconds, null, "health/live");
             WrkResult file = platform.load(connections, seconds, null, "resources/css/platform.css");
+            int known = subjects + subjects / 10;
+            String authorization = "Bearer " + key;
+            ConstantRateLoad.Result checkAtRate = ConstantRateLoad.run(
+                    platform.base, authorization, rate, seconds, connections, n -> checkPath(Math.floorMod(n, known)));
+            ConstantRateLoad.Result trivialAtRate =
+                    ConstantRateLoad.run(platform.base, null, rate, seconds, connections, n -> "health/live");
             System.out.println();
             System.out.printf(
                     Locale.ROOT,
-                    "==== Consent check benchmark (%d connections, %d s each, 2 wrk threads, %,d subjects) ====%n",
+                    "==== Consent check benchmark (%d connections, %d s each, %,d subjects) ====%n",
                     connections,
                     seconds,
                     subjects);
-            System.out.println(check.line("consent check", 2000, 20));
+            System.out.println("Capacity: wrk, closed loop, 2 threads, as fast as the server answers");
+            System.out.println(check.line("consent check", TARGET_PER_SECOND, 0));
             System.out.println(trivial.line("/health/live", 0, 0));
             System.out.println(file.line("a static file", 0, 0));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Latency at %,d requests/s: open loop, each latency counted from when its request was due%n",
+                    rate);
+            System.out.println(checkAtRate.line("consent check", rate >= TARGET_PER_SECOND ? TARGET_P99_MILLIS : 0));
+            System.out.println(trivialAtRate.line("/health/live", 0));
         }
     }
 
@@ -109,6 +129,11 @@ public final class ConsentCheckBenchmark {
         }
     }
 
+    /** The check for subject number {@code n}; numbers beyond the seeded ones are people the platform never saw. */
+    private static String checkPath(int n) {
+        return CHECK_PREFIX + n + CHECK_SUFFIX;
+    }
+
     private static String email(int subject) {
         return "subject" + subject + "@bench.example.org";
     }
@@ -123,13 +148,13 @@ public final class ConsentCheckBenchmark {
                 wrk.headers["Authorization"] = "Bearer %s"
                 request = function()
                   local n = math.random(0, %d)
-                  return wrk.format("GET", "/api/v1/consents/check?purpose=newsletter&subject=subject" .. n .. "%%40bench.example.org")
+                  return wrk.format("GET", "/%s" .. n .. "%s")
                 end
                 done = function(summary, latency, requests)
                   io.write(string.format("non-2xx: %%d\\n", summary.errors.status))
                 end
                 """
-                        .formatted(key, subjects + subjects / 10));
+                        .formatted(key, subjects + subjects / 10, CHECK_PREFIX, CHECK_SUFFIX));
         return script;
     }
 }

@@ -10,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +37,38 @@ public final class PageBenchmark {
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
+    /** Requests submitted through the API; more are copies made in SQL. */
+    private static final int SUBMITTED = Integer.getInteger("bench.submitted", 500);
+
+    private static final List<String> TYPES = List.of(
+            "INFORMATION",
+            "ACCESS",
+            "RECTIFICATION",
+            "ERASURE",
+            "PORTABILITY",
+            "OBJECTION",
+            "RESTRICTION",
+            "AUTOMATED_DECISION_REVIEW");
+    private static final List<String> CHANNELS = List.of("PORTAL", "EMAIL", "STAFF", "API");
+    private static final List<String> STATUSES = List.of(
+            "RECEIVED",
+            "IDENTITY_UNVERIFIED",
+            "VERIFIED",
+            "AWAITING_APPROVAL",
+            "IN_PROGRESS",
+            "PAUSED",
+            "ERROR",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "REJECTED",
+            "CANCELLED");
+
     private final Path work = Path.of(System.getProperty("bench.work", "target/page-bench"));
     private BenchPlatform platform;
 
     public static void main(String[] args) throws Exception {
-        int requests = Integer.getInteger("bench.requests", 5_000);
+        int requests = Integer.getInteger("bench.requests", 100_000);
         int seconds = Integer.getInteger("bench.seconds", 30);
         int users = Integer.getInteger("bench.users", 20);
         new PageBenchmark().run(requests, seconds, users);
@@ -55,9 +85,19 @@ public final class PageBenchmark {
         try (BenchPlatform started = BenchPlatform.start(PORT, work, DATABASE, settings)) {
             platform = started;
             long began = System.nanoTime();
-            String oneRequest = seed(requests);
+            int submitted = Math.min(requests, SUBMITTED);
+            String oneRequest = seed(submitted);
             System.out.printf(
-                    Locale.ROOT, "Submitted %,d requests in %.1f s%n", requests, (System.nanoTime() - began) / 1e9);
+                    Locale.ROOT, "Submitted %,d requests in %.1f s%n", submitted, (System.nanoTime() - began) / 1e9);
+            if (requests > submitted) {
+                began = System.nanoTime();
+                copyRequests(requests - submitted);
+                System.out.printf(
+                        Locale.ROOT,
+                        "Copied them to %,d requests in %.1f s%n",
+                        requests,
+                        (System.nanoTime() - began) / 1e9);
+            }
             Path anonymous = script("anonymous.lua", List.of());
             List<String> sessions = new ArrayList<>();
             for (int i = 0; i < users; i++) {
@@ -119,6 +159,49 @@ public final class PageBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Adds {@code count} requests in SQL, copies of the submitted ones spread over every right, channel and state,
+     * received over the last 400 days and a third of them assigned: submitting 100,000 through the API would take
+     * hours, and the queue reads only this table.
+     */
+    private void copyRequests(int count) throws Exception {
+        try (Connection db = DriverManager.getConnection(BenchPlatform.POSTGRES + DATABASE, "postgres", "");
+                Statement sql = db.createStatement()) {
+            sql.executeUpdate(
+                    """
+                    INSERT INTO privacy_request (id, public_id, subject_id, request_type, channel, status,
+                        contact_email, details, language, received_at, received_on, nominal_due_date, due_date,
+                        assignee, closed_at, updated_at, version)
+                    SELECT top.id + g, gen_random_uuid()::text, s.subject_id,
+                        (ARRAY[%s])[1 + g %% %d], (ARRAY[%s])[1 + (g / 8) %% %d], (ARRAY[%s])[1 + (g * 7) %% %d],
+                        s.contact_email, s.details, s.language, r.at, r.at::date, r.at::date + 30, r.at::date + 30,
+                        CASE WHEN g %% 3 = 0 THEN 'agent' || (g %% 7) END, NULL, r.at, 0
+                    FROM generate_series(1, %d) AS g
+                    CROSS JOIN (SELECT max(id) AS id, count(*) AS n FROM privacy_request) AS top
+                    JOIN (SELECT row_number() OVER (ORDER BY id) - 1 AS rn, * FROM privacy_request) AS s
+                        ON s.rn = g %% top.n
+                    CROSS JOIN LATERAL (SELECT now() - ((g * 37) %% 400) * interval '1 day'
+                        - (g %% 1440) * interval '1 minute' AS at) AS r
+                    """
+                            .formatted(
+                                    sqlArray(TYPES),
+                                    TYPES.size(),
+                                    sqlArray(CHANNELS),
+                                    CHANNELS.size(),
+                                    sqlArray(STATUSES),
+                                    STATUSES.size(),
+                                    count));
+            sql.executeUpdate("UPDATE privacy_request SET closed_at = updated_at + interval '9 days'"
+                    + " WHERE status IN ('COMPLETED', 'REJECTED', 'CANCELLED', 'DUPLICATE')");
+            sql.execute("SELECT setval('privacy_request_seq', (SELECT max(id) + 1000 FROM privacy_request))");
+            sql.execute("ANALYZE privacy_request");
+        }
+    }
+
+    private static String sqlArray(List<String> values) {
+        return values.stream().map(v -> "'" + v + "'").collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Signs in on the login page as a browser does, and returns the session cookie. */
