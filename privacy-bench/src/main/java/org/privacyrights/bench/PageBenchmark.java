@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Pages rendered on the server under load: the portal's request form and information page, and, signed in as
@@ -37,6 +38,15 @@ public final class PageBenchmark {
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
+    private static final List<String> ONLY = Stream.of(
+                    System.getProperty("bench.pages", "").split(","))
+            .map(String::strip)
+            .filter(word -> !word.isEmpty())
+            .toList();
+
+    /** Per page, before any is measured: on two cores the JIT compiles for minutes after the start. */
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warm-up", 30);
+
     /** Requests submitted through the API; more are copies made in SQL. */
     private static final int SUBMITTED = Integer.getInteger("bench.submitted", 500);
 
@@ -50,19 +60,45 @@ public final class PageBenchmark {
             "RESTRICTION",
             "AUTOMATED_DECISION_REVIEW");
     private static final List<String> CHANNELS = List.of("PORTAL", "EMAIL", "STAFF", "API");
-    private static final List<String> STATUSES = List.of(
-            "RECEIVED",
-            "IDENTITY_UNVERIFIED",
-            "VERIFIED",
-            "AWAITING_APPROVAL",
-            "IN_PROGRESS",
-            "PAUSED",
-            "ERROR",
+    /** The states of requests older than 45 days: closed, most of them completed. */
+    private static final List<String> CLOSED = List.of(
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED",
             "COMPLETED",
             "COMPLETED",
             "COMPLETED",
             "REJECTED",
-            "CANCELLED");
+            "CANCELLED",
+            "DUPLICATE");
+    /**
+     * The states of recent ones: those a queue holds, but for in progress: such a request has tasks that the
+     * workers would run (against no connected systems) while the pages are measured.
+     */
+    private static final List<String> RECENT = List.of(
+            "RECEIVED",
+            "IDENTITY_UNVERIFIED",
+            "VERIFIED",
+            "VERIFIED",
+            "AWAITING_APPROVAL",
+            "AWAITING_APPROVAL",
+            "AWAITING_APPROVAL",
+            "PAUSED",
+            "ERROR",
+            "COMPLETED",
+            "COMPLETED",
+            "COMPLETED");
 
     private final Path work = Path.of(System.getProperty("bench.work", "target/page-bench"));
     private BenchPlatform platform;
@@ -105,14 +141,18 @@ public final class PageBenchmark {
             }
             // Each staff user signed in on their own: one wrk thread per session.
             Path staff = script("staff.lua", sessions);
-            List<String[]> pages = List.of(
-                    new String[] {"portal request form", "index.xhtml", anonymous.toString()},
-                    new String[] {"portal information", "about.xhtml", anonymous.toString()},
-                    new String[] {"staff request queue", "staff/requests.xhtml", staff.toString()},
-                    new String[] {"staff request page", "staff/request.xhtml?id=" + oneRequest, staff.toString()});
+            List<String[]> pages = Stream.of(
+                            new String[] {"portal request form", "index.xhtml", anonymous.toString()},
+                            new String[] {"portal information", "about.xhtml", anonymous.toString()},
+                            new String[] {"staff request queue", "staff/requests.xhtml", staff.toString()},
+                            new String[] {"staff request page", "staff/request.xhtml?id=" + oneRequest, staff.toString()
+                            })
+                    // -Dbench.pages=queue,portal measures only the pages whose names hold one of the words.
+                    .filter(page -> ONLY.isEmpty() || ONLY.stream().anyMatch(page[0]::contains))
+                    .toList();
             for (String[] page : pages) {
                 // Warm-up: the JIT, the pools, the Facelets cache; not measured.
-                load(page, users, 15);
+                load(page, users, WARM_UP_SECONDS);
             }
             List<String> lines = new ArrayList<>();
             for (String[] page : pages) {
@@ -162,9 +202,11 @@ public final class PageBenchmark {
     }
 
     /**
-     * Adds {@code count} requests in SQL, copies of the submitted ones spread over every right, channel and state,
-     * received over the last 400 days and a third of them assigned: submitting 100,000 through the API would take
-     * hours, and the queue reads only this table.
+     * Adds {@code count} requests in SQL, copies of the submitted ones, as a queue looks after a year or so: spread
+     * over every right and channel, received over the last 400 days, a third of them assigned; those older than 45
+     * days closed, the recent ones in every state. What the deadline watch would have done as they aged (reminders,
+     * overdue flags) is recorded as done, or the benchmark would measure the watch catching up on a year at once.
+     * Submitting 100,000 through the API would take hours, and the queue reads only this table.
      */
     private void copyRequests(int count) throws Exception {
         try (Connection db = DriverManager.getConnection(BenchPlatform.POSTGRES + DATABASE, "postgres", "");
@@ -175,28 +217,36 @@ public final class PageBenchmark {
                         contact_email, details, language, received_at, received_on, nominal_due_date, due_date,
                         assignee, closed_at, updated_at, version)
                     SELECT top.id + g, gen_random_uuid()::text, s.subject_id,
-                        (ARRAY[%s])[1 + g %% %d], (ARRAY[%s])[1 + (g / 8) %% %d], (ARRAY[%s])[1 + (g * 7) %% %d],
+                        (ARRAY[%s])[1 + g %% %d], (ARRAY[%s])[1 + (g / 8) %% %d],
+                        CASE WHEN a.age > 45 THEN (ARRAY[%s])[1 + (g * 7) %% %d]
+                            ELSE (ARRAY[%s])[1 + (g * 7) %% %d] END,
                         s.contact_email, s.details, s.language, r.at, r.at::date, r.at::date + 30, r.at::date + 30,
                         CASE WHEN g %% 3 = 0 THEN 'agent' || (g %% 7) END, NULL, r.at, 0
                     FROM generate_series(1, %d) AS g
                     CROSS JOIN (SELECT max(id) AS id, count(*) AS n FROM privacy_request) AS top
                     JOIN (SELECT row_number() OVER (ORDER BY id) - 1 AS rn, * FROM privacy_request) AS s
                         ON s.rn = g %% top.n
-                    CROSS JOIN LATERAL (SELECT now() - ((g * 37) %% 400) * interval '1 day'
-                        - (g %% 1440) * interval '1 minute' AS at) AS r
+                    CROSS JOIN LATERAL (SELECT (g * 37) %% 400 AS age) AS a
+                    CROSS JOIN LATERAL (SELECT now() - a.age * interval '1 day' - (g %% 1440) * interval '1 minute'
+                        AS at) AS r
                     """
                             .formatted(
                                     sqlArray(TYPES),
                                     TYPES.size(),
                                     sqlArray(CHANNELS),
                                     CHANNELS.size(),
-                                    sqlArray(STATUSES),
-                                    STATUSES.size(),
+                                    sqlArray(CLOSED),
+                                    CLOSED.size(),
+                                    sqlArray(RECENT),
+                                    RECENT.size(),
                                     count));
-            sql.executeUpdate("UPDATE privacy_request SET closed_at = updated_at + interval '9 days'"
+            sql.executeUpdate("UPDATE privacy_request SET closed_at = updated_at + interval '9 days', is_open = FALSE"
                     + " WHERE status IN ('COMPLETED', 'REJECTED', 'CANCELLED', 'DUPLICATE')");
+            sql.executeUpdate("UPDATE privacy_request SET reminded_at = now(),"
+                    + " overdue_flagged_at = CASE WHEN due_date < current_date THEN now() END"
+                    + " WHERE closed_at IS NULL AND due_date <= current_date + 7 AND reminded_at IS NULL");
             sql.execute("SELECT setval('privacy_request_seq', (SELECT max(id) + 1000 FROM privacy_request))");
-            sql.execute("ANALYZE privacy_request");
+            sql.execute("VACUUM ANALYZE privacy_request");
         }
     }
 

@@ -127,6 +127,37 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void theDeadlineWatchIsGivenOpenRequestsDueThatAreNotFlaggedOverdueYet() {
+        String[] ids = inTransaction(em -> {
+            DataSubject subject = new DataSubject(NOW);
+            subject.addIdentity(IdentityKind.EMAIL, null, "watch@example.org");
+            new JpaSubjectRepository(em).store(subject);
+            JpaRequestRepository repository = new JpaRequestRepository(em);
+            PrivacyRequest due = newRequest(subject, RequestType.ACCESS);
+            PrivacyRequest flagged = newRequest(subject, RequestType.ACCESS);
+            PrivacyRequest cancelled = newRequest(subject, RequestType.ACCESS);
+            for (PrivacyRequest request : List.of(due, flagged, cancelled)) {
+                repository.store(request);
+            }
+            due.moveTo(RequestStatus.VERIFIED, NOW);
+            flagged.moveTo(RequestStatus.VERIFIED, NOW);
+            assertThat(flagged.flagOverdue(NOW)).isTrue();
+            cancelled.moveTo(RequestStatus.CANCELLED, NOW);
+            return new String[] {due.publicId(), flagged.publicId()};
+        });
+
+        inTransaction(em -> {
+            JpaRequestRepository repository = new JpaRequestRepository(em);
+            // All three are due on 3 December.
+            assertThat(repository.unflaggedDueBy(LocalDate.parse("2026-12-10")))
+                    .extracting(PrivacyRequest::publicId)
+                    .containsExactly(ids[0]);
+            assertThat(repository.unflaggedDueBy(LocalDate.parse("2026-12-02"))).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
     void theOverviewCountsOpenDueOverdueAndCompletedRequests() {
         inTransaction(em -> {
             DataSubject subject = new DataSubject(NOW);

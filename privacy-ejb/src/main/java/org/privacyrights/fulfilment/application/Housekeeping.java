@@ -127,7 +127,7 @@ public class Housekeeping {
         Instant now = clock.instant();
         LocalDate today = settings.deadlineCalculator().receivedOn(now);
         int told = 0;
-        for (PrivacyRequest request : requests.openDueBy(today.plusDays(reminderDays))) {
+        for (PrivacyRequest request : requests.unflaggedDueBy(today.plusDays(reminderDays))) {
             boolean overdue = request.isOverdueOn(today);
             if (overdue && request.flagOverdue(now)) {
                 record(request, "DEADLINE_MISSED", "due " + request.effectiveDueDate());

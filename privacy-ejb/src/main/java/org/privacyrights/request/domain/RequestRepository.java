@@ -40,8 +40,11 @@ public interface RequestRepository {
     /** Completed requests whose time-limited restriction ends on or before {@code day} and is not lifted yet. */
     List<PrivacyRequest> restrictionsEndingBy(java.time.LocalDate day, int max);
 
-    /** Open requests (proven, not finished) whose effective due date is on or before {@code day}. */
-    List<PrivacyRequest> openDueBy(java.time.LocalDate day);
+    /**
+     * Open requests (proven, not finished) whose effective due date is on or before {@code day} and that are not
+     * flagged overdue yet: a flagged one needs nothing more from the deadline watch, and there can be many.
+     */
+    List<PrivacyRequest> unflaggedDueBy(java.time.LocalDate day);
 
     /** The subject's requests of that type that are still open and were received since {@code since}. */
     void storeNote(RequestNote note);

@@ -87,7 +87,7 @@ public class JpaRequestRepository implements RequestRepository {
     }
 
     @Override
-    public List<PrivacyRequest> openDueBy(java.time.LocalDate day) {
+    public List<PrivacyRequest> unflaggedDueBy(java.time.LocalDate day) {
         EnumSet<RequestStatus> watched = EnumSet.of(
                 RequestStatus.VERIFIED,
                 RequestStatus.AWAITING_APPROVAL,
@@ -95,8 +95,8 @@ public class JpaRequestRepository implements RequestRepository {
                 RequestStatus.PAUSED,
                 RequestStatus.ERROR);
         return em.createQuery(
-                        "SELECT r FROM PrivacyRequest r WHERE r.status IN :watched AND"
-                                + " ((r.extendedDueDate IS NULL AND r.dueDate <= :day) OR r.extendedDueDate <= :day)"
+                        "SELECT r FROM PrivacyRequest r WHERE r.status IN :watched AND r.overdueFlaggedAt IS NULL"
+                                + " AND ((r.extendedDueDate IS NULL AND r.dueDate <= :day) OR r.extendedDueDate <= :day)"
                                 + " ORDER BY r.dueDate",
                         PrivacyRequest.class)
                 .setParameter("watched", watched)
@@ -234,7 +234,7 @@ public class JpaRequestRepository implements RequestRepository {
             predicates.add(cb.equal(request.get("assignee"), filter.assignee()));
         }
         if (Boolean.TRUE.equals(filter.openOnly())) {
-            predicates.add(request.get("status").in(RequestStatus.openStatuses()));
+            predicates.add(cb.isTrue(request.get("open")));
         }
         if (filter.dueBy() != null) {
             predicates.add(cb.lessThanOrEqualTo(request.get("dueDate"), filter.dueBy()));

@@ -16,9 +16,13 @@ final class StaffFaces {
     private StaffFaces() {}
 
     static String text(String key) {
+        return bundle().getString(key);
+    }
+
+    /** The page's messages in the viewer's language. */
+    static ResourceBundle bundle() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return bundle.getString(key);
+        return faces.getApplication().getResourceBundle(faces, "msg");
     }
 
     static void info(String text) {

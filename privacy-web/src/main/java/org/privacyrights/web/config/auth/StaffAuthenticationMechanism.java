@@ -191,8 +191,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
     }
 
-    /** What the session remembers of a login. */
-    /** Who signed in, and when the session ends however active it is. */
+    /** What the session remembers of a login: who signed in, and when the session ends however active it is. */
     record SessionIdentity(String caller, Set<String> groups, Instant endsAt) implements Serializable {
 
         boolean expiredAt(Instant now) {
