@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -61,27 +62,9 @@ public final class PageBenchmark {
             "AUTOMATED_DECISION_REVIEW");
     private static final List<String> CHANNELS = List.of("PORTAL", "EMAIL", "STAFF", "API");
     /** The states of requests older than 45 days: closed, most of them completed. */
-    private static final List<String> CLOSED = List.of(
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "COMPLETED",
-            "REJECTED",
-            "CANCELLED",
-            "DUPLICATE");
+    private static final List<String> CLOSED = Stream.concat(
+                    Collections.nCopies(17, "COMPLETED").stream(), Stream.of("REJECTED", "CANCELLED", "DUPLICATE"))
+            .toList();
     /**
      * The states of recent ones: those a queue holds, but for in progress: such a request has tasks that the
      * workers would run (against no connected systems) while the pages are measured.
