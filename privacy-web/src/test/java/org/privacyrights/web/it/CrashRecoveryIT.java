@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.privacyrights.web.it.ItHttp.json;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +12,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +29,13 @@ class CrashRecoveryIT {
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String ADMIN = "admin:crash-admin-password";
 
+    private final MicroProcess micro;
     private final ItHttp http;
-    private Process micro;
     private MailFixture mail;
 
     CrashRecoveryIT() throws Exception {
-        this.http = new ItHttp(new URL("http://127.0.0.1:" + PORT + "/"));
+        this.micro = new MicroProcess(PORT, ADMIN);
+        this.http = micro.http();
     }
 
     @BeforeEach
@@ -55,7 +52,7 @@ class CrashRecoveryIT {
 
     @AfterEach
     void stopAndClean() throws Exception {
-        stop();
+        micro.kill();
         mail.drop();
     }
 
@@ -76,11 +73,13 @@ class CrashRecoveryIT {
                 .isEqualTo(200);
 
         awaitTask("RUNNING");
-        micro.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(status(id)).as("nothing answers while the server is down").isNull();
+        micro.kill();
+        assertThat(micro.status(id))
+                .as("nothing answers while the server is down")
+                .isNull();
 
         start();
-        JsonObject completed = awaitStatus(id, "COMPLETED");
+        JsonObject completed = micro.awaitStatus(id, "COMPLETED");
 
         assertThat(completed.getJsonArray("tasks").getJsonObject(0).getInt("attempts"))
                 .as("the interrupted export ran again")
@@ -113,45 +112,11 @@ class CrashRecoveryIT {
                 "privacy.connected-systems=mail",
                 "privacy.work.lease-seconds=5"));
         Files.write(properties, settings);
-        Path log = Path.of(System.getProperty("java.io.tmpdir"), "crash-recovery-micro.log");
-        micro = new ProcessBuilder(
-                        "java",
-                        "-Xmx768m",
-                        "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                        "-jar",
-                        System.getProperty("payara.microJar"),
-                        "--nocluster",
-                        "--port",
-                        String.valueOf(PORT),
-                        "--rootdir",
-                        Path.of(System.getProperty("java.io.tmpdir"), "crash-recovery-" + UUID.randomUUID())
-                                .toString(),
-                        "--systemProperties",
-                        properties.toString(),
-                        "--deploy",
-                        System.getProperty("privacy.rar"),
-                        "--deploy",
-                        System.getProperty("privacy.war"))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log.toString())))
-                .start();
-        // Micro answers /health before the application is deployed: wait for the API's own JSON 404 instead.
-        for (int i = 0; i < 1200; i++) {
-            HttpResponse<String> probe = tryGet("api/v1/requests/" + UUID.randomUUID());
-            if (probe != null
-                    && probe.statusCode() == 404
-                    && probe.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The platform did not come up on Payara Micro; see " + log);
-    }
-
-    private void stop() throws InterruptedException {
-        if (micro != null && micro.isAlive()) {
-            micro.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
+        micro.start(
+                properties,
+                Path.of(System.getProperty("java.io.tmpdir"), "crash-recovery-micro.log"),
+                System.getProperty("privacy.rar"),
+                System.getProperty("privacy.war"));
     }
 
     /** Watches the database itself: asking the API would be too slow to catch the task while it runs. */
@@ -170,30 +135,5 @@ class CrashRecoveryIT {
             }
         }
         throw new AssertionError("No task became " + taskStatus);
-    }
-
-    private JsonObject awaitStatus(String id, String requestStatus) throws Exception {
-        JsonObject request = null;
-        for (int i = 0; i < 600; i++) {
-            request = status(id);
-            if (request != null && request.getString("status").equals(requestStatus)) {
-                return request;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Request " + id + " did not become " + requestStatus + ": " + request);
-    }
-
-    private JsonObject status(String id) throws Exception {
-        HttpResponse<String> response = tryGet("api/v1/admin/requests/" + id);
-        return response == null || response.statusCode() != 200 ? null : json(response);
-    }
-
-    private HttpResponse<String> tryGet(String path) throws Exception {
-        try {
-            return http.get(path, path.startsWith("api/v1/admin/") ? ADMIN : null);
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 }

@@ -265,9 +265,12 @@ abstract class HelpdeskConnectorContract {
     }
 
     private String backendId(Connection jdbc) throws Exception {
-        String query = database() == HelpdeskFixture.Database.POSTGRESQL
-                ? "SELECT pg_backend_pid()"
-                : "SELECT CONNECTION_ID()";
+        String query =
+                switch (database()) {
+                    case POSTGRESQL -> "SELECT pg_backend_pid()";
+                    case MARIADB -> "SELECT CONNECTION_ID()";
+                    case H2 -> "SELECT SESSION_ID()";
+                };
         try (Statement statement = jdbc.createStatement();
                 ResultSet row = statement.executeQuery(query)) {
             row.next();
@@ -276,9 +279,12 @@ abstract class HelpdeskConnectorContract {
     }
 
     private void killBackend(String backend) throws IOException {
-        String kill = database() == HelpdeskFixture.Database.POSTGRESQL
-                ? "SELECT pg_terminate_backend(" + backend + ")"
-                : "KILL " + backend;
+        String kill =
+                switch (database()) {
+                    case POSTGRESQL -> "SELECT pg_terminate_backend(" + backend + ")";
+                    case MARIADB -> "KILL " + backend;
+                    case H2 -> "CALL ABORT_SESSION(" + backend + ")";
+                };
         try (Connection admin = fixture.connect();
                 Statement statement = admin.createStatement()) {
             statement.execute(kill);

@@ -15,7 +15,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * A reference help desk in a database of its own (a PostgreSQL schema or a MariaDB database), created from
+ * A reference help desk in a database of its own (a PostgreSQL or H2 schema, or a MariaDB database), created from
  * config/helpdesk/schema-*.sql and seeded by code: many users with tickets, messages, attachments, chats and
  * knowledge-base comments; the subject among them, with look-alike users who must never match.
  */
@@ -26,7 +26,9 @@ public final class HelpdeskFixture implements AutoCloseable {
 
     public enum Database {
         POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "schema-postgresql.sql"),
-        MARIADB("jdbc:mariadb://127.0.0.1:3306/", "root", "schema-mariadb.sql");
+        MARIADB("jdbc:mariadb://127.0.0.1:3306/", "root", "schema-mariadb.sql"),
+        /** In memory, kept open for the test JVM's lifetime; a schema per fixture as on PostgreSQL. */
+        H2("jdbc:h2:mem:helpdesk-fixtures;DB_CLOSE_DELAY=-1", "sa", "schema-h2.sql");
 
         final String adminUrl;
         final String user;
@@ -59,9 +61,11 @@ public final class HelpdeskFixture implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return database == Database.POSTGRESQL
-                ? database.adminUrl + "?currentSchema=" + name
-                : database.adminUrl + name;
+        return switch (database) {
+            case POSTGRESQL -> database.adminUrl + "?currentSchema=" + name;
+            case MARIADB -> database.adminUrl + name;
+            case H2 -> database.adminUrl + ";SCHEMA=" + name;
+        };
     }
 
     public String user() {
@@ -76,7 +80,7 @@ public final class HelpdeskFixture implements AutoCloseable {
     public HelpdeskFixture create(Path configDir, int users, int ticketsPerUser) throws SQLException, IOException {
         try (Connection admin = DriverManager.getConnection(database.adminUrl, database.user, "");
                 Statement sql = admin.createStatement()) {
-            sql.execute(database == Database.POSTGRESQL ? "CREATE SCHEMA " + name : "CREATE DATABASE " + name);
+            sql.execute(database == Database.MARIADB ? "CREATE DATABASE " + name : "CREATE SCHEMA " + name);
         }
         String ddl = Files.readString(configDir.resolve("helpdesk").resolve(database.ddl), StandardCharsets.UTF_8);
         try (Connection db = connect();
@@ -252,7 +256,7 @@ public final class HelpdeskFixture implements AutoCloseable {
     public void close() throws SQLException {
         try (Connection admin = DriverManager.getConnection(database.adminUrl, database.user, "");
                 Statement sql = admin.createStatement()) {
-            sql.execute(database == Database.POSTGRESQL ? "DROP SCHEMA " + name + " CASCADE" : "DROP DATABASE " + name);
+            sql.execute(database == Database.MARIADB ? "DROP DATABASE " + name : "DROP SCHEMA " + name + " CASCADE");
         }
     }
 }
