@@ -18,6 +18,7 @@ import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.QueueOrder;
 import org.privacyrights.request.domain.RequestFilter;
 import org.privacyrights.request.domain.RequestRepository;
+import org.privacyrights.request.domain.RequestType;
 import org.privacyrights.security.Roles;
 
 /** The staff's read side of requests. */
@@ -51,10 +52,26 @@ public class RequestQueries {
                 .orElseThrow(() -> new NotFoundException("Request " + requestId));
     }
 
-    /** The request's history from the audit trail, oldest first. */
-    public List<TimelineEntry> timeline(String requestId) {
+    /**
+     * The request with its history, notes and, for an erasure, what it keeps: what the staff's page of a request
+     * shows, in one call (the page asks for it on every load and, while work runs, every two seconds).
+     */
+    public RequestWorkspace workspace(String requestId) {
         PrivacyRequest request =
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("Request " + requestId));
+        return new RequestWorkspace(
+                RequestAssembler.details(request, today()),
+                timeline(request),
+                notes(request),
+                request.type() == RequestType.ERASURE ? policies.forRequest(request.erasureKeptCategories()) : null);
+    }
+
+    /** The request's history from the audit trail, oldest first. */
+    public List<TimelineEntry> timeline(String requestId) {
+        return timeline(requests.find(requestId).orElseThrow(() -> new NotFoundException("Request " + requestId)));
+    }
+
+    private List<TimelineEntry> timeline(PrivacyRequest request) {
         return audit.forRequest(request.publicId()).stream()
                 .map(event -> new TimelineEntry(
                         event.sequence(),
@@ -68,8 +85,10 @@ public class RequestQueries {
 
     /** The staff's working notes on the request, oldest first. */
     public List<NoteView> notes(String requestId) {
-        PrivacyRequest request =
-                requests.find(requestId).orElseThrow(() -> new NotFoundException("Request " + requestId));
+        return notes(requests.find(requestId).orElseThrow(() -> new NotFoundException("Request " + requestId)));
+    }
+
+    private List<NoteView> notes(PrivacyRequest request) {
         return requests.notes(request).stream().map(NoteView::of).toList();
     }
 

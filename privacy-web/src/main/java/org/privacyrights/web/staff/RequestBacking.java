@@ -19,6 +19,7 @@ import org.privacyrights.request.application.NoteView;
 import org.privacyrights.request.application.RequestDetails;
 import org.privacyrights.request.application.RequestQueries;
 import org.privacyrights.request.application.RequestService;
+import org.privacyrights.request.application.RequestWorkspace;
 import org.privacyrights.request.application.TaskProgress;
 import org.privacyrights.request.application.TimelineEntry;
 import org.privacyrights.request.domain.ExtensionRefusedException;
@@ -72,9 +73,11 @@ public class RequestBacking implements Serializable {
         if (id == null || id.isBlank()) {
             throw new NotFoundException("Request");
         }
-        request = queries.get(id.strip());
-        timeline = queries.timeline(id.strip());
-        notes = queries.notes(id.strip());
+        RequestWorkspace workspace = queries.workspace(id.strip());
+        request = workspace.request();
+        timeline = workspace.timeline();
+        notes = workspace.notes();
+        erasurePolicy = workspace.erasurePolicy();
     }
 
     public void addNote() {
@@ -102,9 +105,6 @@ public class RequestBacking implements Serializable {
 
     /** What an erasure keeps: legal holds with their reasons, and the categories kept for this request. */
     public ErasurePolicy getErasurePolicy() {
-        if (erasurePolicy == null && request != null && "ERASURE".equals(request.type())) {
-            erasurePolicy = queries.erasurePolicy(id);
-        }
         return erasurePolicy;
     }
 
