@@ -1,10 +1,8 @@
 package org.privacyrights.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.privacyrights.web.it.ItHttp.json;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,12 +28,10 @@ class CrashRecoveryIT {
     private static final String ADMIN = "admin:crash-admin-password";
 
     private final MicroProcess micro;
-    private final ItHttp http;
     private MailFixture mail;
 
     CrashRecoveryIT() throws Exception {
         this.micro = new MicroProcess(PORT, ADMIN);
-        this.http = micro.http();
     }
 
     @BeforeEach
@@ -60,17 +56,9 @@ class CrashRecoveryIT {
     void aServerKilledMidExportResumesAndIssuesExactlyOneDownloadLink() throws Exception {
         start();
         String subject = mail.subject;
-        HttpResponse<String> submitted =
-                http.post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + subject + "\"}", null);
-        String id = json(submitted).getString("id");
-        String code =
-                MailCatcher.awaitMail(subject, "Your confirmation code", 1).find("Your code: (\\d{6})");
-        assertThat(http.post("api/v1/requests/" + id + "/verify", "{\"code\":\"" + code + "\"}", null)
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(http.post("api/v1/admin/requests/" + id + "/approve", "", ADMIN)
-                        .statusCode())
-                .isEqualTo(200);
+        String id = micro.submitAccess(subject);
+        micro.proveAndApprove(
+                id, MailCatcher.awaitMail(subject, "Your confirmation code", 1).find("Your code: (\\d{6})"));
 
         awaitTask("RUNNING");
         micro.kill();

@@ -1,5 +1,6 @@
 package org.privacyrights.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.privacyrights.web.it.ItHttp.json;
 
 import jakarta.json.JsonObject;
@@ -32,10 +33,6 @@ final class MicroProcess {
 
     ItHttp http() {
         return http;
-    }
-
-    String admin() {
-        return admin;
     }
 
     /** Starts the server and waits until the platform's API answers. */
@@ -83,6 +80,24 @@ final class MicroProcess {
         if (process != null && process.isAlive()) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** Asks for a copy of the data of {@code email}, as a subject does through the API; returns the request's id. */
+    String submitAccess(String email) throws Exception {
+        return json(http.post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + email + "\"}", null))
+                .getString("id");
+    }
+
+    /** Answers the request's mailed code as the subject, then approves it as staff. */
+    void proveAndApprove(String id, String code) throws Exception {
+        assertThat(http.post("api/v1/requests/" + id + "/verify", "{\"code\":\"" + code + "\"}", null)
+                        .statusCode())
+                .as("the code is accepted")
+                .isEqualTo(200);
+        assertThat(http.post("api/v1/admin/requests/" + id + "/approve", "", admin)
+                        .statusCode())
+                .as("the request is approved")
+                .isEqualTo(200);
     }
 
     JsonObject awaitStatus(String id, String requestStatus) throws Exception {

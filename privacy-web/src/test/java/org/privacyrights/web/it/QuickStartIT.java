@@ -67,15 +67,8 @@ class QuickStartIT {
     @Test
     void aCopyOfADemoPersonsDataHoldsTheirMailAndHelpDeskData() throws Exception {
         String person = "person30@demo.example";
-        String id = json(http.post("api/v1/requests", "{\"type\":\"ACCESS\",\"email\":\"" + person + "\"}", null))
-                .getString("id");
-        String code = awaitOnDemoMailbox(person, "Your code: (\\d{6})");
-        assertThat(http.post("api/v1/requests/" + id + "/verify", "{\"code\":\"" + code + "\"}", null)
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(http.post("api/v1/admin/requests/" + id + "/approve", "", ADMIN)
-                        .statusCode())
-                .isEqualTo(200);
+        String id = micro.submitAccess(person);
+        micro.proveAndApprove(id, awaitOnDemoMailbox(person, "Your code: (\\d{6})"));
 
         JsonObject completed = micro.awaitStatus(id, "COMPLETED");
 
