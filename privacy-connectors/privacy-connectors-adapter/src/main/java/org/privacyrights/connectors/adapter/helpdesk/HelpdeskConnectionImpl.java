@@ -50,8 +50,13 @@ final class HelpdeskConnectionImpl extends AdapterConnectionHandle<HelpdeskManag
     @Override
     public ExportResult export(SubjectQuery subject, ExportSink sink, ExportScope scope) throws ConnectorException {
         return call((jdbc, operations) -> {
-            long rows = operations.export(jdbc, subject, sink, scope);
-            return new ExportResult(operations.systemName(), 0, rows);
+            int[] files = {0};
+            ExportSink counting = (path, mediaType) -> {
+                files[0]++;
+                return sink.open(path, mediaType);
+            };
+            long rows = operations.export(jdbc, subject, counting, scope);
+            return new ExportResult(operations.systemName(), files[0], rows);
         });
     }
 

@@ -26,6 +26,7 @@ import org.privacyrights.connectors.adapter.testing.HelpdeskFixture;
 import org.privacyrights.connectors.api.ConnectorException;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
+import org.privacyrights.connectors.api.ExportResult;
 import org.privacyrights.connectors.api.ExportSink;
 import org.privacyrights.connectors.api.OperationReport;
 import org.privacyrights.connectors.api.RecordOutcome.Action;
@@ -99,8 +100,14 @@ abstract class HelpdeskConnectorContract {
 
     @Test
     void exportWritesJsonCsvAndAttachmentsWithFormulasNeutralised(@TempDir Path target) throws Exception {
+        ExportResult result;
         try (HelpdeskConnection helpdesk = connect()) {
-            helpdesk.export(subject, new DirectorySink(target));
+            result = helpdesk.export(subject, new DirectorySink(target));
+        }
+        try (var written = Files.walk(target)) {
+            assertThat(result.files())
+                    .as("the files the export reports are those it wrote")
+                    .isEqualTo(written.filter(Files::isRegularFile).count());
         }
         String ticketsCsv = Files.readString(target.resolve("helpdesk/ticket.csv"), StandardCharsets.UTF_8);
         assertThat(ticketsCsv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
