@@ -163,7 +163,8 @@ public class PrivacyRequest {
 
     /**
      * Whether the status is an open one, kept beside it so that the queue's default view (open requests by due
-     * date) is one ordered index range: a list of open statuses is not, on PostgreSQL.
+     * date) is one ordered index range: a list of open statuses is not, on PostgreSQL. Every query for open
+     * requests reads this flag.
      */
     @Column(name = "is_open", nullable = false)
     private boolean open = true;

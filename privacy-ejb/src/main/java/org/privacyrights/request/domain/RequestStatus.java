@@ -1,8 +1,5 @@
 package org.privacyrights.request.domain;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /** Where a request stands. {@link RequestLifecycle} says which moves between them are legal. */
 public enum RequestStatus {
     RECEIVED,
@@ -27,16 +24,5 @@ public enum RequestStatus {
     /** Open requests count towards the deadline and show up in the staff queue. */
     public boolean isOpen() {
         return !isTerminal();
-    }
-
-    /** Every open status, for queries that count or list open requests. */
-    public static Set<RequestStatus> openStatuses() {
-        EnumSet<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
-        for (RequestStatus status : values()) {
-            if (status.isOpen()) {
-                open.add(status);
-            }
-        }
-        return open;
     }
 }

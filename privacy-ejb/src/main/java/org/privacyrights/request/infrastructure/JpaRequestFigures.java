@@ -43,9 +43,8 @@ public class JpaRequestFigures implements RequestFigures {
     public Map<RequestType, Long> openByType() {
         Map<RequestType, Long> counts = new EnumMap<>(RequestType.class);
         em.createQuery(
-                        "SELECT r.type, COUNT(r) FROM PrivacyRequest r WHERE r.status IN :open GROUP BY r.type",
+                        "SELECT r.type, COUNT(r) FROM PrivacyRequest r WHERE r.open = TRUE GROUP BY r.type",
                         Object[].class)
-                .setParameter("open", RequestStatus.openStatuses())
                 .getResultList()
                 .forEach(row -> counts.put((RequestType) row[0], (Long) row[1]));
         return counts;
@@ -54,10 +53,9 @@ public class JpaRequestFigures implements RequestFigures {
     @Override
     public long openDueBetween(LocalDate from, LocalDate to) {
         return em.createQuery(
-                        "SELECT COUNT(r) FROM PrivacyRequest r WHERE r.status IN :open AND " + EFFECTIVE_DUE
+                        "SELECT COUNT(r) FROM PrivacyRequest r WHERE r.open = TRUE AND " + EFFECTIVE_DUE
                                 + " BETWEEN :from AND :to",
                         Long.class)
-                .setParameter("open", RequestStatus.openStatuses())
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getSingleResult();
@@ -66,10 +64,8 @@ public class JpaRequestFigures implements RequestFigures {
     @Override
     public long openDueBefore(LocalDate day) {
         return em.createQuery(
-                        "SELECT COUNT(r) FROM PrivacyRequest r WHERE r.status IN :open AND " + EFFECTIVE_DUE
-                                + " < :day",
+                        "SELECT COUNT(r) FROM PrivacyRequest r WHERE r.open = TRUE AND " + EFFECTIVE_DUE + " < :day",
                         Long.class)
-                .setParameter("open", RequestStatus.openStatuses())
                 .setParameter("day", day)
                 .getSingleResult();
     }

@@ -152,11 +152,10 @@ public class JpaRequestRepository implements RequestRepository {
     public List<PrivacyRequest> openOfType(DataSubject subject, RequestType type, java.time.Instant since) {
         return em.createQuery(
                         "SELECT r FROM PrivacyRequest r WHERE r.subject = :subject AND r.type = :type"
-                                + " AND r.status IN :open AND r.receivedAt >= :since ORDER BY r.receivedAt",
+                                + " AND r.open = TRUE AND r.receivedAt >= :since ORDER BY r.receivedAt",
                         PrivacyRequest.class)
                 .setParameter("subject", subject)
                 .setParameter("type", type)
-                .setParameter("open", RequestStatus.openStatuses())
                 .setParameter("since", since.atOffset(java.time.ZoneOffset.UTC))
                 .getResultList();
     }
