@@ -141,25 +141,31 @@ final class BenchPlatform implements AutoCloseable {
         Path properties = work.resolve("bench.properties");
         Files.write(properties, settings);
         Path log = work.resolve("micro.log");
-        Process started = new ProcessBuilder(
-                        "java",
-                        "-Xmx768m",
-                        // Pauses show in the latency tails; the log tells them from the platform's own stalls.
-                        "-Xlog:gc:file=" + work.resolve("gc.log"),
-                        "-jar",
-                        System.getProperty("bench.microJar"),
-                        "--nocluster",
-                        "--port",
-                        String.valueOf(port),
-                        "--rootdir",
-                        // A fresh root: Micro redeploys what an old root holds, and the app would come up twice.
-                        work.resolve("micro-root-" + System.nanoTime()).toString(),
-                        "--systemProperties",
-                        properties.toString(),
-                        "--deploy",
-                        System.getProperty("bench.rar"),
-                        "--deploy",
-                        System.getProperty("bench.war"))
+        List<String> command = new ArrayList<>(List.of(
+                "java",
+                "-Xmx768m",
+                // Pauses show in the latency tails; the log tells them from the platform's own stalls.
+                "-Xlog:gc:file=" + work.resolve("gc.log")));
+        String serverOptions = System.getProperty("bench.server-options", "").trim();
+        if (!serverOptions.isEmpty()) {
+            command.addAll(List.of(serverOptions.split("\\s+")));
+        }
+        command.addAll(List.of(
+                "-jar",
+                System.getProperty("bench.microJar"),
+                "--nocluster",
+                "--port",
+                String.valueOf(port),
+                "--rootdir",
+                // A fresh root: Micro redeploys what an old root holds, and the app would come up twice.
+                work.resolve("micro-root-" + System.nanoTime()).toString(),
+                "--systemProperties",
+                properties.toString(),
+                "--deploy",
+                System.getProperty("bench.rar"),
+                "--deploy",
+                System.getProperty("bench.war")));
+        Process started = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

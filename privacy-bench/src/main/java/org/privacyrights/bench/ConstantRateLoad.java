@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * An open-loop load: requests start on a fixed schedule whatever the server does, and each latency is counted from
  * the moment its request was due, not from when a busy connection got round to sending it (the correction wrk2
  * makes for "coordinated omission"). This answers "how slow is the p99 at this rate", which a closed loop at full
- * speed cannot: there, latency is mostly queueing behind the load generator's own connections.
+ * speed cannot: there, latency is mostly queueing behind the load generator's own connections. The first seconds are
+ * sent but not counted (wrk2's calibration): the connections are new, and so is the load generator's own code.
  */
 final class ConstantRateLoad {
 
@@ -36,7 +37,8 @@ final class ConstantRateLoad {
             double p50Millis,
             double p99Millis,
             long non2xx,
-            double lateWakeupP99Millis) {
+            double lateWakeupP99Millis,
+            MachineShare machine) {
 
         String line(String what, double targetP99Millis) {
             String verdict = targetP99Millis <= 0
@@ -50,73 +52,152 @@ final class ConstantRateLoad {
                                     ? "OK"
                                     : "MISSED");
             return String.format(
-                    Locale.ROOT,
-                    "%-15s %,9.0f requests/s   p50 %6.2fms   p99 %6.2fms   non-2xx %d%s%n"
-                            + "%-15s load generator's own wake-ups late by p99 %.2fms",
-                    what,
-                    achievedPerSecond,
-                    p50Millis,
-                    p99Millis,
-                    non2xx,
-                    verdict,
-                    "",
-                    lateWakeupP99Millis);
+                            Locale.ROOT,
+                            "%-15s %,9.0f requests/s   p50 %6.2fms   p99 %6.2fms   non-2xx %d%s%n"
+                                    + "%-15s load generator's own wake-ups late by p99 %.2fms",
+                            what,
+                            achievedPerSecond,
+                            p50Millis,
+                            p99Millis,
+                            non2xx,
+                            verdict,
+                            "",
+                            lateWakeupP99Millis)
+                    + machine.line();
         }
     }
+
+    /**
+     * What the kernel's memory monitor did while the load was measured, and how many of the slow requests (over the
+     * threshold) were waiting while it ran.
+     */
+    record MachineShare(boolean watched, List<KernelMemoryMonitor.Burst> bursts, int slow, int slowDuringBurst) {
+
+        String line() {
+            if (!watched) {
+                return "";
+            }
+            long[] runs = bursts.stream()
+                    .mapToLong(KernelMemoryMonitor.Burst::runNanos)
+                    .sorted()
+                    .toArray();
+            double period = bursts.size() < 2
+                    ? Double.NaN
+                    : (bursts.get(bursts.size() - 1).start() - bursts.get(0).start()) / 1e9 / (bursts.size() - 1);
+            return String.format(
+                    Locale.ROOT,
+                    "%n%-15s the kernel's memory monitor (kdamond) ran %d times, every %.2f s, median %.1fms max %.1fms"
+                            + " of CPU each; it ran while %d of the %d requests over %.0f ms waited",
+                    "",
+                    runs.length,
+                    period,
+                    percentile(runs, 0.5),
+                    percentile(runs, 1.0),
+                    slowDuringBurst,
+                    slow,
+                    SLOW_MILLIS);
+        }
+    }
+
+    /** Requests slower than this are the ones the machine share is counted for: the target's p99. */
+    private static final double SLOW_MILLIS = 20;
 
     private ConstantRateLoad() {}
 
     /**
-     * {@code perSecond} requests a second for {@code seconds}, spread over {@code connections} keep-alive
-     * connections, each to the path {@code paths} gives for a random number. Plain sockets: a client library's own
-     * cost would be measured along with the server's on a two-core machine.
+     * {@code perSecond} requests a second for {@code warmUpSeconds} not counted, then {@code seconds} measured,
+     * spread over {@code connections} keep-alive connections, each to the path {@code paths} gives for a random
+     * number. Plain sockets: a client library's own cost would be measured along with the server's on a two-core
+     * machine.
      */
     static Result run(
-            String base, String authorization, int perSecond, int seconds, int connections, IntFunction<String> paths)
+            String base,
+            String authorization,
+            int perSecond,
+            int warmUpSeconds,
+            int seconds,
+            int connections,
+            IntFunction<String> paths)
             throws Exception {
         URI server = URI.create(base);
         long interval = connections * 1_000_000_000L / perSecond;
+        int warmUp = (int) ((long) perSecond * warmUpSeconds / connections);
         int perConnection = (int) ((long) perSecond * seconds / connections);
         long start = System.nanoTime() + 100_000_000L;
         ExecutorService threads = Executors.newFixedThreadPool(connections);
-        try {
+        try (KernelMemoryMonitor monitor = KernelMemoryMonitor.start()) {
             List<Future<Measured>> runs = new ArrayList<>();
             for (int c = 0; c < connections; c++) {
                 long first = start + c * interval / connections;
                 SplittableRandom random = new SplittableRandom(42 + c);
                 runs.add(threads.submit(() -> new Connection(server, authorization)
-                        .run(first, interval, perConnection, () -> paths.apply(random.nextInt()))));
+                        .run(first, interval, warmUp, perConnection, () -> paths.apply(random.nextInt()))));
             }
-            long[] latencies = new long[perConnection * connections];
-            List<Long> wakeups = new ArrayList<>();
-            long non2xx = 0;
-            int at = 0;
+            List<Measured> measured = new ArrayList<>();
             for (Future<Measured> run : runs) {
-                Measured measured = run.get();
-                for (long each : measured.latencies()) {
-                    // A negative latency marks an answer that was not a 2xx.
-                    non2xx += each < 0 ? 1 : 0;
-                    latencies[at++] = Math.abs(each);
-                }
-                wakeups.addAll(measured.lateWakeups());
+                measured.add(run.get());
             }
-            long[] late = wakeups.stream().mapToLong(Long::longValue).sorted().toArray();
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            Arrays.sort(latencies);
-            return new Result(
-                    perSecond,
-                    latencies.length / elapsed,
-                    percentile(latencies, 0.50),
-                    percentile(latencies, 0.99),
-                    non2xx,
-                    percentile(late, 0.99));
+            double elapsed = (System.nanoTime() - (start + warmUp * interval)) / 1e9;
+            monitor.close();
+            return summarise(perSecond, elapsed, measured, monitor);
         } finally {
             threads.shutdownNow();
         }
     }
 
-    /** A connection's latencies, and how late its thread woke up whenever it had to wait for a request's time. */
-    private record Measured(long[] latencies, List<Long> lateWakeups) {}
+    private static Result summarise(
+            int perSecond, double elapsed, List<Measured> measured, KernelMemoryMonitor monitor) {
+        List<KernelMemoryMonitor.Burst> bursts = monitor.bursts().stream()
+                .filter(burst -> measured.stream().anyMatch(m -> burst.end() >= m.due(0)))
+                .toList();
+        long slowNanos = (long) (SLOW_MILLIS * 1_000_000);
+        long[] latencies =
+                new long[measured.stream().mapToInt(m -> m.latencies().length).sum()];
+        List<Long> wakeups = new ArrayList<>();
+        long non2xx = 0;
+        int slow = 0;
+        int slowDuringBurst = 0;
+        int at = 0;
+        for (Measured connection : measured) {
+            long[] own = connection.latencies();
+            for (int i = 0; i < own.length; i++) {
+                // A negative latency marks an answer that was not a 2xx.
+                non2xx += own[i] < 0 ? 1 : 0;
+                long latency = Math.abs(own[i]);
+                latencies[at++] = latency;
+                if (latency > slowNanos) {
+                    slow++;
+                    long due = connection.due(i);
+                    slowDuringBurst +=
+                            bursts.stream().anyMatch(burst -> burst.start() <= due + latency && burst.end() >= due)
+                                    ? 1
+                                    : 0;
+                }
+            }
+            wakeups.addAll(connection.lateWakeups());
+        }
+        long[] late = wakeups.stream().mapToLong(Long::longValue).sorted().toArray();
+        Arrays.sort(latencies);
+        return new Result(
+                perSecond,
+                latencies.length / elapsed,
+                percentile(latencies, 0.50),
+                percentile(latencies, 0.99),
+                non2xx,
+                percentile(late, 0.99),
+                new MachineShare(monitor.present(), bursts, slow, slowDuringBurst));
+    }
+
+    /**
+     * A connection's measured latencies (the i-th was due at {@code firstDue + i * interval}), and how late its
+     * thread woke up whenever it had to wait for a measured request's time.
+     */
+    private record Measured(long[] latencies, long firstDue, long interval, List<Long> lateWakeups) {
+
+        long due(int i) {
+            return firstDue + i * interval;
+        }
+    }
 
     /** One keep-alive HTTP/1.1 connection sending GETs on its schedule; reopened when the server closes it. */
     private static final class Connection {
@@ -133,27 +214,33 @@ final class ConstantRateLoad {
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
         }
 
-        Measured run(long first, long interval, int count, Supplier<String> paths) throws IOException {
+        /** {@code warmUp} requests not counted, then {@code count} measured ones, one each {@code interval}. */
+        Measured run(long first, long interval, int warmUp, int count, Supplier<String> paths) throws IOException {
             long[] latencies = new long[count];
             List<Long> lateWakeups = new ArrayList<>();
             try {
-                for (int i = 0; i < count; i++) {
+                for (int i = 0; i < warmUp + count; i++) {
                     long due = first + i * interval;
                     long wait = due - System.nanoTime();
+                    boolean counted = i >= warmUp;
                     if (wait > 0) {
                         LockSupport.parkNanos(wait);
-                        // How late this thread got the processor back: a part of the latency that is the
-                        // machine's, not the server's.
-                        lateWakeups.add(System.nanoTime() - due);
+                        if (counted) {
+                            // How late this thread got the processor back: a part of the latency that is the
+                            // machine's, not the server's.
+                            lateWakeups.add(System.nanoTime() - due);
+                        }
                     }
                     int status = get(server.getPath() + paths.get());
                     long latency = Math.max(1, System.nanoTime() - due);
-                    latencies[i] = status / 100 == 2 ? latency : -latency;
+                    if (counted) {
+                        latencies[i - warmUp] = status / 100 == 2 ? latency : -latency;
+                    }
                 }
             } finally {
                 close();
             }
-            return new Measured(latencies, lateWakeups);
+            return new Measured(latencies, first + warmUp * interval, interval, lateWakeups);
         }
 
         private int get(String path) throws IOException {
