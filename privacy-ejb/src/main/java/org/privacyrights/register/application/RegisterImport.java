@@ -2,20 +2,20 @@ package org.privacyrights.register.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.logging.Logger;
-import org.privacyrights.audit.application.AuditTrail;
-import org.privacyrights.audit.domain.AuditEntry;
-import org.privacyrights.platform.CanonicalHash;
-import org.privacyrights.register.domain.RegisterVersion;
 import org.privacyrights.register.domain.RegisterVersions;
 
 /**
  * At the first start, the installation's register file becomes version 1 of the register; from then on staff keep
- * it in the dashboard and the file is no longer read. A malformed file stops the start with the field named.
+ * it in the dashboard and the file is no longer read. A malformed file stops the start with the field named. Of two
+ * instances starting at once on an empty database, one stores it and the other starts with that version.
  */
 @Singleton
 @Startup
@@ -30,22 +30,29 @@ public class RegisterImport {
     @Inject
     RegisterVersions versions;
 
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    @EJB
+    FirstRegisterVersion first;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void importFirstVersion() {
         if (versions.newest().isPresent()) {
             return;
         }
         String content = RegisterJson.write(source.fromFile()).toString();
-        String note = "imported from " + source.file();
-        versions.store(
-                new RegisterVersion(1, content, CanonicalHash.sha256(content), "platform", note, clock.instant()));
-        audit.record(new AuditEntry("platform", "REGISTER_CHANGED", null, null, null, "version=1 " + note));
-        LOG.info(() -> "The register of processing activities starts as " + source.file() + " (version 1)");
+        boolean stored;
+        try {
+            stored = first.store(content, "imported from " + source.file());
+        } catch (EJBException lostTheRace) {
+            // The database refused a second version 1: another instance stored it between the two reads.
+            if (versions.newest().isEmpty()) {
+                throw lostTheRace;
+            }
+            stored = false;
+        }
+        LOG.info(
+                stored
+                        ? "The register of processing activities starts as " + source.file() + " (version 1)"
+                        : "The register of processing activities was imported by another instance");
     }
 }
