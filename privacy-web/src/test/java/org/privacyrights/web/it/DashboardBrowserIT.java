@@ -8,10 +8,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -25,10 +25,12 @@ class DashboardBrowserIT {
 
     private static Browser browser;
 
+    @RegisterExtension
+    static final Browsers BROWSERS = new Browsers();
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        MailServer.start();
-        return ItDeployment.platform("mail", "java:app/privacy/contacts");
+        return Browsers.deployment();
     }
 
     @ArquillianResource
@@ -36,14 +38,7 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = BROWSERS.open();
     }
 
     @Test

@@ -11,10 +11,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.privacyrights.connectors.adapter.testing.MailFixture;
 import org.privacyrights.connectors.adapter.testing.TestServices;
@@ -35,10 +35,12 @@ class JourneyBrowserIT {
     private static Browser subject;
     private static Browser staff;
 
+    @RegisterExtension
+    static final Browsers BROWSERS = new Browsers();
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        MailServer.start();
-        return ItDeployment.platform("mail", "java:app/privacy/contacts");
+        return Browsers.deployment();
     }
 
     @ArquillianResource
@@ -46,17 +48,8 @@ class JourneyBrowserIT {
 
     @BeforeAll
     static void startBrowsers() {
-        subject = new Browser();
-        staff = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        for (Browser browser : new Browser[] {subject, staff}) {
-            if (browser != null) {
-                browser.close();
-            }
-        }
+        subject = BROWSERS.open();
+        staff = BROWSERS.open();
     }
 
     @Test

@@ -8,10 +8,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -27,10 +27,12 @@ class PortalBrowserIT {
 
     private static Browser browser;
 
+    @RegisterExtension
+    static final Browsers BROWSERS = new Browsers();
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        MailServer.start();
-        return ItDeployment.platform("mail", "java:app/privacy/contacts");
+        return Browsers.deployment();
     }
 
     @ArquillianResource
@@ -38,14 +40,7 @@ class PortalBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = BROWSERS.open();
     }
 
     @Test

@@ -98,15 +98,21 @@ class QuickStartIT {
     /** Waits for a mail to {@code address} on the demo mailbox page and returns the pattern's first group. */
     private static String awaitOnDemoMailbox(String address, String regex) throws Exception {
         Pattern pattern = Pattern.compile(Pattern.quote(address) + "(?s:.*?)" + regex);
+        HttpResponse<String> mailbox = null;
         for (int i = 0; i < 150; i++) {
-            HttpResponse<String> mailbox = http.get("demo/mailbox.xhtml", null, "Accept-Language", "en");
+            mailbox = http.get("demo/mailbox.xhtml", null, "Accept-Language", "en");
             Matcher found = pattern.matcher(mailbox.body());
             if (found.find()) {
                 return found.group(1);
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("No mail to " + address + " with " + regex + " on the demo mailbox page");
+        // What the page last answered, so that a failure says whether the mail or the page was missing.
+        String body = mailbox.body();
+        int mails = body.indexOf("id=\"mails\"");
+        throw new AssertionError("No mail to " + address + " with " + regex + " on the demo mailbox page; it last"
+                + " answered " + mailbox.statusCode() + ":\n"
+                + body.substring(Math.max(0, mails), Math.min(body.length(), Math.max(0, mails) + 3_000)));
     }
 
     private static List<String> tasksBySystem(JsonObject request) {
