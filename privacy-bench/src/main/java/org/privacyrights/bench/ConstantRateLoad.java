@@ -30,6 +30,9 @@ import java.util.function.Supplier;
  */
 final class ConstantRateLoad {
 
+    /** Requests slower than this are the ones the machine's share is counted for: the target's p99. */
+    private static final double SLOW_MILLIS = 20;
+
     /** What one run measured. */
     record Result(
             int offeredPerSecond,
@@ -98,9 +101,6 @@ final class ConstantRateLoad {
                     SLOW_MILLIS);
         }
     }
-
-    /** Requests slower than this are the ones the machine share is counted for: the target's p99. */
-    private static final double SLOW_MILLIS = 20;
 
     private ConstantRateLoad() {}
 
