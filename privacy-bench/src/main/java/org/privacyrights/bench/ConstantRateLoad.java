@@ -147,8 +147,9 @@ final class ConstantRateLoad {
 
     private static Result summarise(
             int perSecond, double elapsed, List<Measured> measured, KernelMemoryMonitor monitor) {
+        long measuredFrom = measured.stream().mapToLong(m -> m.due(0)).min().orElse(0);
         List<KernelMemoryMonitor.Burst> bursts = monitor.bursts().stream()
-                .filter(burst -> measured.stream().anyMatch(m -> burst.end() >= m.due(0)))
+                .filter(burst -> burst.end() >= measuredFrom)
                 .toList();
         long slowNanos = (long) (SLOW_MILLIS * 1_000_000);
         long[] latencies =

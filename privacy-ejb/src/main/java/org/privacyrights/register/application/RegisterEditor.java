@@ -6,17 +6,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.privacyrights.audit.application.AuditTrail;
-import org.privacyrights.audit.domain.AuditEntry;
-import org.privacyrights.platform.CanonicalHash;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.register.domain.LegitimateInterestAssessment;
 import org.privacyrights.register.domain.ProcessingActivity;
 import org.privacyrights.register.domain.ProcessingRegister;
-import org.privacyrights.register.domain.RegisterVersion;
 import org.privacyrights.register.domain.RegisterVersions;
 import org.privacyrights.security.Roles;
 
@@ -36,10 +31,7 @@ public class RegisterEditor {
     RegisterVersions versions;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    RegisterHistory history;
 
     @Resource
     SessionContext caller;
@@ -87,8 +79,7 @@ public class RegisterEditor {
         }
         int next = versions.newest().orElse(0) + 1;
         String by = caller.getCallerPrincipal().getName();
-        versions.store(new RegisterVersion(next, content, CanonicalHash.sha256(content), by, what, clock.instant()));
-        audit.record(new AuditEntry(by, "REGISTER_CHANGED", null, null, null, "version=" + next + " " + what));
+        history.append(next, content, by, what);
         source.saved();
         return next;
     }

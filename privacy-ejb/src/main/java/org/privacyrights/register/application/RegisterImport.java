@@ -40,19 +40,15 @@ public class RegisterImport {
             return;
         }
         String content = RegisterJson.write(source.fromFile()).toString();
-        boolean stored;
         try {
-            stored = first.store(content, "imported from " + source.file());
+            first.store(content, "imported from " + source.file());
+            LOG.info(() -> "The register of processing activities starts as " + source.file() + " (version 1)");
         } catch (EJBException lostTheRace) {
-            // The database refused a second version 1: another instance stored it between the two reads.
+            // The database refused a second version 1: another instance stored it since this one looked.
             if (versions.newest().isEmpty()) {
                 throw lostTheRace;
             }
-            stored = false;
+            LOG.info("The register of processing activities was imported by another instance");
         }
-        LOG.info(
-                stored
-                        ? "The register of processing activities starts as " + source.file() + " (version 1)"
-                        : "The register of processing activities was imported by another instance");
     }
 }
