@@ -3,6 +3,7 @@ package org.privacyrights.fulfilment.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.connectors.api.SubjectQuery;
+import org.privacyrights.fulfilment.domain.WorkAvailable;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.ProvenIdentity;
 import org.privacyrights.request.domain.RequestRepository;
@@ -52,6 +54,9 @@ public class TaskClaims {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<WorkAvailable> work;
 
     @Inject
     Clock clock;
@@ -100,6 +105,8 @@ public class TaskClaims {
             task.succeed(outcome, now);
             boolean lift = task.purpose() == TaskPurpose.LIFT;
             record(task, lift ? "SYSTEM_LIFTED" : "SYSTEM_DONE", outcome);
+            // The request may now be ready to complete: its answer need not wait for the next poll.
+            work.fire(new WorkAvailable(task.request().publicId()));
             if (lift && task.request().liftedIfDone(now)) {
                 PrivacyRequest request = task.request();
                 audit.record(AuditEntry.forRequest(

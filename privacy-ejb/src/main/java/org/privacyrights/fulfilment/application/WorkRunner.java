@@ -2,6 +2,7 @@ package org.privacyrights.fulfilment.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -61,6 +62,7 @@ public class WorkRunner {
     int parallelTasks;
 
     private final AtomicBoolean looking = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
     private final Map<String, Future<Boolean>> completing = new ConcurrentHashMap<>();
     private final Map<Long, Future<Void>> running = new ConcurrentHashMap<>();
 
@@ -70,11 +72,31 @@ public class WorkRunner {
         timers.createIntervalTimer(interval, interval, new TimerConfig("work-runner", false));
     }
 
+    /** Looks for work now, on a container thread, because a transaction that made some has just committed. */
+    @Asynchronous
+    public void lookNow() {
+        lookForWork();
+    }
+
+    /**
+     * One look at a time: a call that comes while a look runs is not dropped but makes that look go round once
+     * more, so that work committed during a look is seen without waiting for the next tick.
+     */
     @Timeout
     void lookForWork() {
-        if (!looking.compareAndSet(false, true)) {
-            return;
+        wanted.set(true);
+        while (wanted.get() && looking.compareAndSet(false, true)) {
+            try {
+                while (wanted.getAndSet(false)) {
+                    lookOnce();
+                }
+            } finally {
+                looking.set(false);
+            }
         }
+    }
+
+    private void lookOnce() {
         try {
             running.values().removeIf(Future::isDone);
             // A task this instance still runs stays its own: its lease is renewed at every look.
@@ -89,8 +111,6 @@ public class WorkRunner {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Looking for work failed; trying again at the next tick", e);
-        } finally {
-            looking.set(false);
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.privacyrights.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
+import org.privacyrights.notification.domain.MailQueued;
 import org.privacyrights.notification.domain.MailTemplate;
 import org.privacyrights.notification.domain.OutboxMail;
 import org.privacyrights.notification.domain.OutboxRepository;
@@ -19,6 +21,9 @@ public class Outbox {
     OutboxRepository mails;
 
     @Inject
+    Event<MailQueued> queued;
+
+    @Inject
     Clock clock;
 
     /** Returns the mail's id, by which a caller can later see whether it was sent. */
@@ -27,6 +32,7 @@ public class Outbox {
         MailTemplate.Rendered text = MailTemplate.load(template, language).render(values);
         OutboxMail mail = new OutboxMail(requestId, recipient, template, language, text, clock.instant());
         mails.store(mail);
+        queued.fire(new MailQueued(mail.id()));
         return mail.id();
     }
 

@@ -2,6 +2,7 @@ package org.privacyrights.notification.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -56,6 +57,7 @@ public class OutboxDelivery {
     int pollSeconds;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
 
     @PostConstruct
     void scheduleDelivery() {
@@ -63,12 +65,31 @@ public class OutboxDelivery {
         timers.createIntervalTimer(interval, interval, new TimerConfig("outbox-delivery", false));
     }
 
+    /** Sends now, on a container thread, because a transaction that queued a mail has just committed. */
+    @Asynchronous
+    public void deliverNow() {
+        deliverDue();
+    }
+
+    /**
+     * One round at a time, not overlapped by the next tick; a call that comes while a round runs makes it go round
+     * once more instead of being dropped, so a mail queued meanwhile does not wait for the next tick.
+     */
     @Timeout
     void deliverDue() {
-        // A slow round is not overlapped by the next tick.
-        if (!running.compareAndSet(false, true)) {
-            return;
+        wanted.set(true);
+        while (wanted.get() && running.compareAndSet(false, true)) {
+            try {
+                while (wanted.getAndSet(false)) {
+                    deliverRound();
+                }
+            } finally {
+                running.set(false);
+            }
         }
+    }
+
+    private void deliverRound() {
         try {
             List<OutboxTransactions.PendingMail> batch;
             do {
@@ -77,8 +98,6 @@ public class OutboxDelivery {
             } while (batch.size() == BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The outbox could not be read; trying again at the next tick", e);
-        } finally {
-            running.set(false);
         }
     }
 

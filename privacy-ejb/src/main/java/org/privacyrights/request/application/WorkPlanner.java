@@ -1,6 +1,7 @@
 package org.privacyrights.request.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.fulfilment.domain.TaskPlan;
+import org.privacyrights.fulfilment.domain.WorkAvailable;
 import org.privacyrights.platform.PlatformSettings;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestStatus;
@@ -23,6 +25,9 @@ public class WorkPlanner {
     AuditTrail audit;
 
     @Inject
+    Event<WorkAvailable> work;
+
+    @Inject
     Clock clock;
 
     public void start(PrivacyRequest request, String actor) {
@@ -32,6 +37,7 @@ public class WorkPlanner {
         List<String> systems = TaskPlan.systemsFor(request, settings.connectedSystems());
         request.planTasks(systems, now);
         record(request, actor, "TASKS_PLANNED", systems.size() + " systems");
+        work.fire(new WorkAvailable(request.publicId()));
     }
 
     private void record(PrivacyRequest request, String actor, String action, String detail) {
