@@ -23,9 +23,7 @@ public class AuditVerification {
 
     /** The chain link by link, then every record whose seal the chain repeats. */
     public ChainVerification verifyChain() {
-        ChainVerifier verifier = new ChainVerifier();
-        repository.forEachInOrder(verifier::accept);
-        ChainVerification chain = verifier.finish(repository.head());
+        ChainVerification chain = ChainVerifier.verify(repository);
         if (!chain.isIntact()) {
             return chain;
         }

@@ -12,6 +12,19 @@ public final class ChainVerifier {
     private long checked;
     private ChainVerification failure;
 
+    /**
+     * Checks the chain as it stands in {@code repository}: the head first, then the events up to it. Events written
+     * while the chain is read come after that head and are left to the next check; reading the head last took them
+     * for a deleted tail whenever the platform was busy.
+     */
+    public static ChainVerification verify(AuditRepository repository) {
+        ChainVerifier verifier = new ChainVerifier();
+        AuditChainHead head = repository.head();
+        long last = head.lastSequence();
+        repository.forEachInOrder(event -> event.sequence() <= last && verifier.accept(event));
+        return verifier.finish(head);
+    }
+
     /** Feeds the next event; returns false once the chain is broken, so callers can stop reading. */
     public boolean accept(AuditEvent event) {
         if (failure != null) {

@@ -85,6 +85,8 @@ public class TaskClaims {
                                 request.rectificationValue().orElse(null),
                                 request.objectionAction().orElse(null),
                                 request.erasureKeptCategories().orElse(null)));
+                        // The request's history shows when each system's work began, not only when it ended.
+                        record(task, "SYSTEM_STARTED", "attempt " + task.attempts());
                     }
                 });
             }
