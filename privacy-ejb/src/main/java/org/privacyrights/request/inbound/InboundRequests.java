@@ -56,7 +56,7 @@ public class InboundRequests {
                 mail.from() == null ? "" : mail.from().strip(),
                 details(mail),
                 Channel.EMAIL,
-                "en",
+                classification.language(),
                 scope);
         Set<ConstraintViolation<SubmitRequest>> violations = validator.validate(submission);
         if (!violations.isEmpty()) {
