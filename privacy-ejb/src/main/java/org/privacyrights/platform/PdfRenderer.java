@@ -12,6 +12,9 @@ public final class PdfRenderer {
     static {
         // The renderer logs timings at INFO for every document: warnings and errors are what an operator needs.
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+        // The documents' own stylesheets carry properties for browsers (the HTML copy of a summary), which the
+        // renderer names once per document as unknown.
+        XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
     }
 
     private PdfRenderer() {}
