@@ -16,12 +16,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.privacyrights.connectors.api.RecordRef;
@@ -55,9 +60,12 @@ public class ExportStore {
 
     private AesGcmHkdfStreaming aead;
 
+    private final Map<Path, StoredNames> storedNames = new ConcurrentHashMap<>();
+
     /** A fresh staging area for one system's export (an earlier, unfinished attempt is discarded). */
     public StagingArea stage(String requestId, String system) throws IOException {
         Path dir = stagingDir(requestId).resolve(safe(system));
+        storedNames.remove(dir);
         deleteTree(dir);
         Files.createDirectories(dir);
         return new StagingArea(requestId, system, dir);
@@ -83,14 +91,40 @@ public class ExportStore {
     /** The plain content of a staged file. */
     public InputStream openStaged(String requestId, StagedFile file) throws IOException {
         Path dir = stagingDir(requestId).resolve(safe(file.system()));
-        JsonObject findings = readJson(requestId, dir.resolve(FINDINGS));
-        for (JsonValue entry : findings.getJsonArray("files")) {
-            JsonObject stored = entry.asJsonObject();
-            if (stored.getString("path").equals(file.path())) {
-                return decrypting(requestId, dir.resolve(stored.getString("stored")));
-            }
+        String stored = storedNames(requestId, dir).get(file.path());
+        if (stored == null) {
+            throw new IOException("No staged file " + file.path() + " for " + requestId);
         }
-        throw new IOException("No staged file " + file.path() + " for " + requestId);
+        return decrypting(requestId, dir.resolve(stored));
+    }
+
+    /**
+     * Where each of a system's staged files is stored, read from its findings once per staging rather than once per
+     * file: an archive of n files read and decrypted the whole findings file n times, which made assembly grow with
+     * the square of the files. A findings file written anew (a system exported again, here or on another instance)
+     * has another time or size and is read again.
+     */
+    private Map<String, String> storedNames(String requestId, Path dir) throws IOException {
+        Path findings = dir.resolve(FINDINGS);
+        BasicFileAttributes written = Files.readAttributes(findings, BasicFileAttributes.class);
+        StoredNames cached = storedNames.get(dir);
+        if (cached == null || !cached.isOf(written)) {
+            Map<String, String> names = new HashMap<>();
+            for (JsonValue entry : readJson(requestId, findings).getJsonArray("files")) {
+                JsonObject stored = entry.asJsonObject();
+                names.put(stored.getString("path"), stored.getString("stored"));
+            }
+            cached = new StoredNames(written.lastModifiedTime(), written.size(), names);
+            storedNames.put(dir, cached);
+        }
+        return cached.byPath();
+    }
+
+    private record StoredNames(FileTime modified, long size, Map<String, String> byPath) {
+
+        boolean isOf(BasicFileAttributes written) {
+            return modified.equals(written.lastModifiedTime()) && size == written.size();
+        }
     }
 
     /** Writes the archive through encryption; it appears under its name only once complete. */
@@ -135,7 +169,9 @@ public class ExportStore {
     }
 
     public void deleteStaging(String requestId) throws IOException {
-        deleteTree(stagingDir(requestId));
+        Path staging = stagingDir(requestId);
+        storedNames.keySet().removeIf(dir -> dir.startsWith(staging));
+        deleteTree(staging);
     }
 
     /** One system's export in progress: each file is encrypted as it streams in and its digest is kept. */
