@@ -5,3 +5,8 @@ CREATE TABLE unsubscribe_use (
     request_id  VARCHAR(36),
     used_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Finishing a request (building its archive, sending its answer) that keeps failing ends in ERROR after a few
+-- attempts instead of being tried every few seconds for ever; the last reason is kept for staff.
+ALTER TABLE privacy_request ADD COLUMN completion_failures INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE privacy_request ADD COLUMN completion_error VARCHAR(1000);

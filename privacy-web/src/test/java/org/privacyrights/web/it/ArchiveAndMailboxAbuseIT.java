@@ -6,16 +6,30 @@ import static org.privacyrights.web.it.ItHttp.json;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,18 +39,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.privacyrights.connectors.adapter.testing.MailFixture;
 import org.privacyrights.connectors.adapter.testing.TestServices;
+import org.privacyrights.export.infrastructure.ExportStore;
 import org.privacyrights.marketing.application.OneClickUnsubscribe;
 import org.privacyrights.platform.InvalidInputException;
+import org.privacyrights.request.application.RequestQueries;
+import org.privacyrights.request.application.RequestReceipt;
+import org.privacyrights.request.application.RequestService;
+import org.privacyrights.request.application.SubmitRequest;
+import org.privacyrights.request.domain.Channel;
+import org.privacyrights.request.domain.RequestType;
 import org.privacyrights.verification.application.RateLimitedException;
 
 /**
  * Attacks on what the platform does on its own once asked: replayed and flooded one-click unsubscribes (each used
- * to make a request and mail its owner).
+ * to make a request and mail its owner), and archives that could never be finished.
  */
 @ExtendWith(ArquillianExtension.class)
 class ArchiveAndMailboxAbuseIT {
 
     private static final String ADMIN = "admin:it-admin-password";
+    private static final String READY = "Your data is ready to download";
     private static final int UNSUBSCRIBES_PER_IP = 60;
 
     @Deployment
@@ -45,12 +67,22 @@ class ArchiveAndMailboxAbuseIT {
         return ItDeployment.platform(
                         "mail",
                         "java:app/privacy/unreachable",
-                        "privacy.rate.unsubscribes-per-ip-per-hour=" + UNSUBSCRIBES_PER_IP)
+                        "privacy.rate.unsubscribes-per-ip-per-hour=" + UNSUBSCRIBES_PER_IP,
+                        "privacy.work.completion-attempts=3")
                 .addClasses(MailFixture.class, TestServices.class);
     }
 
     @ArquillianResource
     URL base;
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    RequestQueries queries;
+
+    @Inject
+    ExportStore exports;
 
     @Inject
     OneClickUnsubscribe unsubscribe;
@@ -138,7 +170,103 @@ class ArchiveAndMailboxAbuseIT {
                 .isInstanceOf(InvalidInputException.class);
     }
 
+    // ---- archives --------------------------------------------------------------------------------------------
+
+    /** Folders whose names sanitise alike used to make a duplicate ZIP entry, and the archive was never finished. */
+    @Test
+    void foldersWhoseNamesLookAlikeInTheArchiveEachGetAnEntryAndTheRequestCompletes() throws Exception {
+        MailFixture mail = new MailFixture().create(1, 0);
+        try {
+            List<String> folders = List.of("Work/2024", "Work_2024", "work:2024", "CON");
+            for (String folder : folders) {
+                append(mail.subject, folder, "Minutes of " + folder);
+            }
+            String id = approvedAccessRequest(mail.subject);
+
+            MailCatcher.awaitMail(mail.subject, READY, 1);
+            List<String> entries = new ArrayList<>();
+            try (InputStream archive = exports.openArchive(id);
+                    ZipInputStream zip = new ZipInputStream(archive)) {
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    entries.add(entry.getName());
+                }
+            }
+            assertThat(entries).doesNotHaveDuplicates();
+            assertThat(entries.stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)))
+                    .doesNotHaveDuplicates();
+            assertThat(entries.stream().filter(name -> name.endsWith(".eml")))
+                    .as("every message, one entry each")
+                    .hasSize(folders.size());
+            assertThat(entries).allSatisfy(name -> assertThat(name)
+                    .doesNotContain("..", "\u202E", "\\")
+                    .doesNotStartWith("/"));
+        } finally {
+            mail.drop();
+        }
+    }
+
+    /** An archive that cannot be written is tried a few times, then the request is in error with the reason. */
+    @Test
+    void aCompletionThatKeepsFailingEndsInErrorWithItsReason() throws Exception {
+        String address = "blocked-" + UUID.randomUUID() + "@archive.test";
+        RequestReceipt receipt =
+                requests.submit(new SubmitRequest(RequestType.ACCESS, address, null, Channel.PORTAL), null);
+        // Where the finished archive goes stands a directory with something in it: every attempt fails.
+        Path archives = Path.of(ConfigProvider.getConfig().getValue("privacy.export.dir", String.class))
+                .resolve("archives");
+        Files.createDirectories(archives.resolve(receipt.id() + ".zip.enc").resolve("in-the-way"));
+        dpo.call(() -> requests.verifyIdentity(receipt.id()));
+        dpo.call(() -> requests.approve(receipt.id()));
+
+        String status = null;
+        for (int i = 0; i < 600 && !"ERROR".equals(status); i++) {
+            status = dpo.call(() -> queries.get(receipt.id())).status();
+            Thread.sleep(100);
+        }
+        assertThat(status)
+                .as("the request ends in error instead of being tried for ever")
+                .isEqualTo("ERROR");
+        assertThat(dpo.call(() -> queries.timeline(receipt.id())))
+                .anySatisfy(entry -> assertThat(entry.detail()).contains("ERROR", "completion"));
+        assertThat(dpo.call(() -> queries.get(receipt.id())).completionError())
+                .as("staff see why")
+                .contains(receipt.id() + ".zip.enc");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private String approvedAccessRequest(String address) throws Exception {
+        RequestReceipt receipt =
+                requests.submit(new SubmitRequest(RequestType.ACCESS, address, null, Channel.PORTAL), null);
+        dpo.call(() -> requests.verifyIdentity(receipt.id()));
+        dpo.call(() -> requests.approve(receipt.id()));
+        return receipt.id();
+    }
+
+    private static void append(String mailbox, String folderName, String subject) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(
+                TestServices.IMAP_HOST,
+                TestServices.IMAP_PORT,
+                mailbox + "*" + TestServices.MASTER_USER,
+                TestServices.MASTER_PASSWORD);
+        try {
+            Folder folder = store.getFolder(folderName);
+            if (!folder.exists()) {
+                folder.create(Folder.HOLDS_MESSAGES);
+            }
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            message.setFrom(new InternetAddress(mailbox));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress("team@archive.test"));
+            message.setSubject(subject, "UTF-8");
+            message.setText("Notes", "UTF-8");
+            message.setFlags(new Flags(Flags.Flag.SEEN), true);
+            message.saveChanges();
+            folder.appendMessages(new Message[] {message});
+        } finally {
+            store.close();
+        }
+    }
 
     /** A link for this address, as a system sending marketing mail asks for it. */
     private String unsubscribeToken(String address) throws Exception {
