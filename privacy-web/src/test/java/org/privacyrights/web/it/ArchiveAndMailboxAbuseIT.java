@@ -48,11 +48,14 @@ import org.privacyrights.request.application.RequestService;
 import org.privacyrights.request.application.SubmitRequest;
 import org.privacyrights.request.domain.Channel;
 import org.privacyrights.request.domain.RequestType;
+import org.privacyrights.request.inbound.SetAsideMailView;
+import org.privacyrights.request.inbound.SetAsideMails;
 import org.privacyrights.verification.application.RateLimitedException;
 
 /**
  * Attacks on what the platform does on its own once asked: replayed and flooded one-click unsubscribes (each used
- * to make a request and mail its owner), and archives that could never be finished.
+ * to make a request and mail its owner), archives that could never be finished, and a mail in the privacy mailbox
+ * that nobody can read.
  */
 @ExtendWith(ArquillianExtension.class)
 class ArchiveAndMailboxAbuseIT {
@@ -69,7 +72,7 @@ class ArchiveAndMailboxAbuseIT {
                         "java:app/privacy/unreachable",
                         "privacy.rate.unsubscribes-per-ip-per-hour=" + UNSUBSCRIBES_PER_IP,
                         "privacy.work.completion-attempts=3")
-                .addClasses(MailFixture.class, TestServices.class);
+                .addClasses(MailFixture.class, TestServices.class, PrivacyMailbox.class);
     }
 
     @ArquillianResource
@@ -86,6 +89,9 @@ class ArchiveAndMailboxAbuseIT {
 
     @Inject
     OneClickUnsubscribe unsubscribe;
+
+    @Inject
+    SetAsideMails setAside;
 
     @Inject
     RunAsRole.Dpo dpo;
@@ -231,6 +237,39 @@ class ArchiveAndMailboxAbuseIT {
         assertThat(dpo.call(() -> queries.get(receipt.id())).completionError())
                 .as("staff see why")
                 .contains(receipt.id() + ".zip.enc");
+    }
+
+    // ---- the privacy mailbox ---------------------------------------------------------------------------------
+
+    /** A mail nobody can read is set aside after a few tries and listed for staff with the reason. */
+    @Test
+    void aMailThatCannotBeReadIsSetAsideAndListedForStaffWithTheReason() throws Exception {
+        PrivacyMailbox.ensureExists();
+        String messageId = "<" + UUID.randomUUID() + "@unreadable.test>";
+        try {
+            PrivacyMailbox.deliverRaw(("From: someone@unreadable.test\r\nTo: " + PrivacyMailbox.ADDRESS
+                            + "\r\nSubject: Please erase my data\r\nMessage-ID: " + messageId
+                            + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=x-unknown-42\r\n\r\n"
+                            + "Bitte l\u00f6schen\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            List<SetAsideMailView> listed = List.of();
+            for (int i = 0; i < 600 && listed.isEmpty(); i++) {
+                listed = dpo.call(() -> setAside.latest()).stream()
+                        .filter(mail -> messageId.equals(mail.messageId()))
+                        .toList();
+                Thread.sleep(100);
+            }
+            assertThat(listed).singleElement().satisfies(mail -> {
+                assertThat(mail.sender()).isEqualTo("someone@unreadable.test");
+                assertThat(mail.reason()).contains("x-unknown-42");
+                assertThat(mail.attempts()).isEqualTo(3);
+            });
+            assertThat(PrivacyMailbox.processed(messageId))
+                    .as("no request was made of it")
+                    .isZero();
+        } finally {
+            PrivacyMailbox.remove(messageId);
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
