@@ -186,7 +186,8 @@ class EarOnPayaraServerIT {
                         "privacy.inbound.user=privacy@inbound.test",
                         "privacy.inbound.password=unused",
                         "privacy.inbound.folder=INBOX",
-                        "privacy.inbound.poll-interval-seconds=30"));
+                        "privacy.inbound.poll-interval-seconds=30",
+                        "privacy.inbound.max-delivery-attempts=3"));
         ProcessBuilder builder = new ProcessBuilder(
                         "bash",
                         Path.of(System.getProperty("privacy.config"), "payara-server", "set-properties.sh")

@@ -12,10 +12,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.privacyrights.connectors.api.ArchivePaths;
 import org.privacyrights.export.domain.Manifest;
 import org.privacyrights.export.domain.StagedFile;
 import org.privacyrights.export.domain.SummaryDocument;
@@ -27,7 +29,9 @@ import org.privacyrights.register.application.RegisterSource;
 /**
  * Streams a request's staged files into one ZIP with {@code manifest.json}, {@code summary.html} and
  * {@code summary.pdf}, encrypted as it is written. Nothing is held whole in memory but the summary. Building it
- * again gives the same content, so an interrupted assembly is simply run again.
+ * again gives the same content, so an interrupted assembly is simply run again. Every entry's name passes the
+ * archive's naming rule ({@link ArchivePaths}) once more here and is unique in the archive, so no name a connector
+ * took from a backend can make a duplicate entry or point outside the archive; the manifest lists the names given.
  */
 @ApplicationScoped
 public class PackageAssembler {
@@ -50,24 +54,33 @@ public class PackageAssembler {
         byte[] pdf = PdfRenderer.render(new String(html, StandardCharsets.UTF_8));
         int files = 0;
         long[] bytes = {0};
+        ArchivePaths.Unique names = new ArchivePaths.Unique();
+        names.reserve(SummaryDocument.HTML);
+        names.reserve(SummaryDocument.PDF);
+        names.reserve(Manifest.FILE);
+        List<SystemFindings> written = new ArrayList<>();
         try (OutputStream archive = store.createArchive(requestId);
                 ZipOutputStream zip = new ZipOutputStream(counting(archive, bytes))) {
             for (SystemFindings system : systems) {
+                List<StagedFile> entries = new ArrayList<>();
                 for (StagedFile file : system.files()) {
-                    zip.putNextEntry(new ZipEntry(file.path()));
+                    String name = names.claim(file.path());
+                    zip.putNextEntry(new ZipEntry(name));
                     try (InputStream in = store.openStaged(requestId, file)) {
                         in.transferTo(zip);
                     }
                     zip.closeEntry();
+                    entries.add(new StagedFile(name, file.system(), file.mediaType(), file.bytes(), file.sha256()));
                     files++;
                 }
+                written.add(new SystemFindings(system.system(), system.records(), entries));
             }
             StagedFile summaryHtml = document(SummaryDocument.HTML, "text/html", html);
             StagedFile summaryPdf = document(SummaryDocument.PDF, "application/pdf", pdf);
             put(zip, SummaryDocument.HTML, html);
             put(zip, SummaryDocument.PDF, pdf);
             ByteArrayOutputStream manifest = new ByteArrayOutputStream();
-            Manifest.write(manifest, requestId, requestType, generatedAt, systems, List.of(summaryHtml, summaryPdf));
+            Manifest.write(manifest, requestId, requestType, generatedAt, written, List.of(summaryHtml, summaryPdf));
             put(zip, Manifest.FILE, manifest.toByteArray());
             files += 3;
         }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.privacyrights.connectors.api.ArchivePaths;
 import org.privacyrights.connectors.api.RecordRef;
 import org.privacyrights.export.domain.StagedFile;
 import org.privacyrights.export.domain.SystemFindings;
@@ -182,6 +183,7 @@ public class ExportStore {
         private final Path dir;
         private final List<StagedFile> files = new ArrayList<>();
         private final List<String> stored = new ArrayList<>();
+        private final ArchivePaths.Unique names = new ArchivePaths.Unique();
 
         private StagingArea(String requestId, String system, Path dir) {
             this.requestId = requestId;
@@ -189,13 +191,16 @@ public class ExportStore {
             this.dir = dir;
         }
 
-        /** Opens the next file; {@code path} is the connector's, placed under the system's folder. */
+        /**
+         * Opens the next file; {@code path} is the connector's, placed under the system's folder, cleaned by the
+         * archive's naming rule and made unique, whatever the connector passed.
+         */
         public OutputStream open(String path, String mediaType) throws IOException {
             String name = files.size() + ".part";
             MessageDigest digest = sha256();
             OutputStream encrypted =
                     encrypting(requestId, system + "/" + name, Files.newOutputStream(dir.resolve(name)));
-            String archivePath = safe(system) + "/" + path;
+            String archivePath = names.claim(safe(system) + "/" + path);
             return new java.io.FilterOutputStream(encrypted) {
                 private long bytes;
 

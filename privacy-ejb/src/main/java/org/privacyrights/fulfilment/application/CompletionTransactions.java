@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.export.application.PackageAssembler;
@@ -60,6 +61,10 @@ public class CompletionTransactions {
 
     @Inject
     PlatformSettings settings;
+
+    @Inject
+    @ConfigProperty(name = "privacy.work.completion-attempts", defaultValue = "5")
+    int completionAttempts;
 
     @Inject
     Clock clock;
@@ -130,6 +135,24 @@ public class CompletionTransactions {
         request.moveTo(RequestStatus.COMPLETED, now);
         record(request, "STATUS_CHANGED", RequestStatus.COMPLETED.name());
         return true;
+    }
+
+    /**
+     * Records that finishing the request failed; after {@code privacy.work.completion-attempts} failures in a row
+     * the request is in error with the reason (kept with the request; the audit trail names only its kind).
+     */
+    public void completionFailed(String requestId, Exception failure) {
+        requests.find(requestId).filter(CompletionTransactions::isReady).ifPresent(request -> {
+            String kind = failure.getClass().getSimpleName();
+            String reason = failure.getMessage() == null ? kind : kind + ": " + failure.getMessage();
+            if (request.completionFailed(reason, Math.max(1, completionAttempts), clock.instant())) {
+                record(
+                        request,
+                        "STATUS_CHANGED",
+                        RequestStatus.ERROR.name() + " (completion: " + kind + ", " + request.completionFailures()
+                                + " attempts)");
+            }
+        });
     }
 
     private static boolean isReady(PrivacyRequest request) {

@@ -19,7 +19,8 @@ import org.privacyrights.export.infrastructure.ExportStore;
 /**
  * Ends a request whose systems are all done: builds its package where it has one (long, outside any transaction),
  * then completes it in one transaction. Interrupted anywhere, it is simply done again at the next look; the
- * database keeps the answer to one.
+ * database keeps the answer to one. A request that fails to finish again and again (an archive that cannot be
+ * written) ends in error with the reason after a few attempts, where staff see it and can retry it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -56,7 +57,8 @@ public class RequestCompleter {
             }
             return new AsyncResult<>(completed);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Completing request " + pending.requestId() + " failed; it is tried again", e);
+            LOG.log(Level.WARNING, "Completing request " + pending.requestId() + " failed", e);
+            transactions.completionFailed(pending.requestId(), e);
             return new AsyncResult<>(false);
         }
     }

@@ -37,7 +37,10 @@ final class RequestAssembler {
                 furtherIdentities(request),
                 request.restrictedUntil().orElse(null),
                 request.liftedAt().orElse(null),
-                request.tasks().stream().map(RequestAssembler::progress).toList());
+                request.tasks().stream().map(RequestAssembler::progress).toList(),
+                request.status() == org.privacyrights.request.domain.RequestStatus.ERROR
+                        ? request.completionError().orElse(null)
+                        : null);
     }
 
     static SubjectRequestView subjectView(PrivacyRequest request, LocalDate today) {

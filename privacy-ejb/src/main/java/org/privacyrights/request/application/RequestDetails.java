@@ -25,4 +25,5 @@ public record RequestDetails(
         List<String> furtherIdentities,
         LocalDate restrictedUntil,
         Instant restrictionLiftedAt,
-        List<TaskProgress> tasks) {}
+        List<TaskProgress> tasks,
+        String completionError) {}

@@ -166,6 +166,14 @@ public class PrivacyRequest {
      * date) is one ordered index range: a list of open statuses is not, on PostgreSQL. Every query for open
      * requests reads this flag.
      */
+    /** Failed attempts to finish the request (build its archive, send its answer) since it last went to work. */
+    @Column(name = "completion_failures", nullable = false)
+    private int completionFailures;
+
+    /** Why finishing it failed last, for staff. */
+    @Column(name = "completion_error", length = 1000)
+    private String completionError;
+
     @Column(name = "is_open", nullable = false)
     private boolean open = true;
 
@@ -507,9 +515,33 @@ public class PrivacyRequest {
                 .forEach(task -> task.resetIfFailed(now));
     }
 
-    /** Sets failed tasks back to pending; done ones stay done. */
+    /** Sets failed tasks back to pending; done ones stay done. Finishing it is tried afresh. */
     public void resetFailedTasks(Instant now) {
         tasks.forEach(task -> task.resetIfFailed(now));
+        completionFailures = 0;
+    }
+
+    /**
+     * Records a failed attempt to finish the request whose systems are all done. After {@code maxAttempts} of
+     * them in a row it is in error with the reason, instead of being tried for ever; answers whether it now is.
+     */
+    public boolean completionFailed(String reason, int maxAttempts, Instant now) {
+        completionFailures++;
+        completionError = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        touch(now);
+        if (completionFailures >= maxAttempts && status == RequestStatus.IN_PROGRESS) {
+            moveTo(RequestStatus.ERROR, now);
+            return true;
+        }
+        return false;
+    }
+
+    public int completionFailures() {
+        return completionFailures;
+    }
+
+    public Optional<String> completionError() {
+        return Optional.ofNullable(completionError);
     }
 
     public Optional<RequestTask> task(String systemName) {

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.privacyrights.connectors.api.inbound.InboundMail;
 import org.privacyrights.connectors.api.inbound.PrivacyMailListener;
+import org.privacyrights.connectors.api.inbound.QuarantinedMail;
 
 /**
  * Receives the mails of the privacy mailbox from the resource adapter. The request is committed by the time this
@@ -30,7 +31,10 @@ import org.privacyrights.connectors.api.inbound.PrivacyMailListener;
             @ActivationConfigProperty(propertyName = "folder", propertyValue = "${privacy.inbound.folder}"),
             @ActivationConfigProperty(
                     propertyName = "pollIntervalSeconds",
-                    propertyValue = "${privacy.inbound.poll-interval-seconds}")
+                    propertyValue = "${privacy.inbound.poll-interval-seconds}"),
+            @ActivationConfigProperty(
+                    propertyName = "maxDeliveryAttempts",
+                    propertyValue = "${privacy.inbound.max-delivery-attempts}")
         })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PrivacyMailboxListener implements PrivacyMailListener {
@@ -38,9 +42,18 @@ public class PrivacyMailboxListener implements PrivacyMailListener {
     @EJB
     InboundRequests inbound;
 
+    @EJB
+    SetAsideMails setAside;
+
     /** The request commits inside {@link InboundRequests#receive}; a failure there leaves the mail unprocessed. */
     @Override
     public void onPrivacyMail(InboundMail mail) {
         inbound.receive(mail);
+    }
+
+    /** Recorded for staff in its own transaction; only then does the adapter flag the mail set aside. */
+    @Override
+    public void onQuarantined(QuarantinedMail mail) {
+        setAside.record(mail);
     }
 }

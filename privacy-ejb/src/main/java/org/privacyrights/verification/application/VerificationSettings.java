@@ -30,6 +30,14 @@ public class VerificationSettings {
     int verificationsPerIp;
 
     @Inject
+    @ConfigProperty(name = "privacy.rate.unsubscribes-per-ip-per-hour", defaultValue = "100")
+    int unsubscribesPerIp;
+
+    @Inject
+    @ConfigProperty(name = "privacy.rate.unsubscribes-per-address-per-hour", defaultValue = "3")
+    int unsubscribesPerAddress;
+
+    @Inject
     @ConfigProperty(name = "privacy.base-url", defaultValue = "http://localhost:8080/")
     String baseUrl;
 
@@ -53,6 +61,19 @@ public class VerificationSettings {
 
     public RateLimit verificationsPerIp() {
         return new RateLimit("verify-ip", verificationsPerIp, HOUR);
+    }
+
+    /**
+     * One-click unsubscribes from one IP address. Mail providers send these POSTs from their own servers for all
+     * their users, so the limit is generous; it bounds a flood, not a person.
+     */
+    public RateLimit unsubscribesPerIp() {
+        return new RateLimit("unsubscribe-ip", unsubscribesPerIp, HOUR);
+    }
+
+    /** One-click unsubscribes of one address, whatever the link: each makes a request and mails its owner. */
+    public RateLimit unsubscribesPerAddress() {
+        return new RateLimit("unsubscribe-address", unsubscribesPerAddress, HOUR);
     }
 
     /** Where people reach the portal, always ending in a slash. */

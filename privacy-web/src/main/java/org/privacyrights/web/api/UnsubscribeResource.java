@@ -1,6 +1,7 @@
 package org.privacyrights.web.api;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -14,11 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.privacyrights.marketing.application.OneClickUnsubscribe;
+import org.privacyrights.marketing.application.UnsubscribeLinkUsedException;
 import org.privacyrights.request.application.RequestReceipt;
 
 /**
  * The {@code List-Unsubscribe} URL of marketing mail. POST (RFC 8058 one-click, no login) unsubscribes; GET only
- * shows a button, because link scanners fetch every URL in a mail and must not unsubscribe anybody.
+ * shows a button, because link scanners fetch every URL in a mail and must not unsubscribe anybody. A link works
+ * once; a replay, even one racing the first use, answers what the first use did and does nothing.
  */
 @Path("unsubscribe/{token}")
 @RequestScoped
@@ -40,7 +43,15 @@ public class UnsubscribeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One-click unsubscribe (RFC 8058): withdraws the consent and takes the address off the lists")
     public Response unsubscribe(@PathParam("token") String token, @Context HttpServletRequest http) {
-        RequestReceipt receipt = unsubscribe.unsubscribe(token, http.getRemoteAddr(), http.getHeader("User-Agent"));
+        RequestReceipt receipt;
+        try {
+            receipt = unsubscribe.unsubscribe(token, http.getRemoteAddr(), http.getHeader("User-Agent"));
+        } catch (UnsubscribeLinkUsedException e) {
+            receipt = unsubscribe.earlierUse(token).orElse(new RequestReceipt(null, OneClickUnsubscribe.ALREADY_DONE));
+        } catch (EJBException e) {
+            // A use that lost the race only when committing: the winner's use is there by now.
+            receipt = unsubscribe.earlierUse(token).orElseThrow(() -> e);
+        }
         return Response.ok(receipt).header("Cache-Control", "no-store").build();
     }
 

@@ -14,11 +14,14 @@ import org.privacyrights.connector.application.SystemsHealth;
 import org.privacyrights.connectors.api.HealthReport;
 import org.privacyrights.request.application.DashboardFigures;
 import org.privacyrights.request.application.RequestDashboard;
+import org.privacyrights.request.inbound.SetAsideMailView;
+import org.privacyrights.request.inbound.SetAsideMails;
 
 /**
  * The dashboard's home: open requests by status and right, what falls due, the median time to complete and the
  * volume per month as charts (with the same figures as tables for screen readers), and whether each connected
- * system answers, asked only after the page is shown so that a slow backend never holds it up.
+ * system answers, asked only after the page is shown so that a slow backend never holds it up; and the mails of
+ * the privacy mailbox that were set aside because they could not be read or taken in, with the reason.
  */
 @Named
 @ViewScoped
@@ -31,6 +34,11 @@ public class HomeBacking implements Serializable {
 
     @Inject
     private SystemsHealth systems;
+
+    @Inject
+    private SetAsideMails setAside;
+
+    private List<SetAsideMailView> setAsideMails;
 
     private DashboardFigures figures;
     private List<HealthReport> health;
@@ -47,6 +55,14 @@ public class HomeBacking implements Serializable {
             health = systems.check();
         }
         return health;
+    }
+
+    /** Mails of the privacy mailbox set aside, newest first. */
+    public List<SetAsideMailView> getSetAsideMails() {
+        if (setAsideMails == null) {
+            setAsideMails = setAside.latest();
+        }
+        return setAsideMails;
     }
 
     public void checkAgain() {

@@ -50,6 +50,33 @@ final class PrivacyMailbox {
         }
     }
 
+    /** Puts a mail into the mailbox exactly as given, however broken. */
+    static void deliverRaw(byte[] raw) throws Exception {
+        try (Store store = store()) {
+            store.getFolder("INBOX").appendMessages(new Message[] {
+                new MimeMessage(Session.getInstance(new Properties()), new java.io.ByteArrayInputStream(raw))
+            });
+        }
+    }
+
+    /** Removes the mails with this Message-ID, so that no other test meets them. */
+    static void remove(String messageId) throws Exception {
+        try (Store store = store()) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            try {
+                for (Message message : inbox.getMessages()) {
+                    String[] ids = message.getHeader("Message-ID");
+                    if (ids != null && ids[0].equals(messageId)) {
+                        message.setFlag(Flags.Flag.DELETED, true);
+                    }
+                }
+            } finally {
+                inbox.close(true);
+            }
+        }
+    }
+
     /** How many mails with this Message-ID the adapter has marked processed. */
     static int processed(String messageId) throws Exception {
         try (Store store = store()) {

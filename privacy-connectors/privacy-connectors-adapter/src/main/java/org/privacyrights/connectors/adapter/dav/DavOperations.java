@@ -19,6 +19,7 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
+import org.privacyrights.connectors.api.ArchivePaths;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
@@ -68,6 +69,7 @@ final class DavOperations {
     /** Each vCard as {@code contacts/<owner>/<book>/<name>.vcf}, each event as {@code calendar/.../<name>.ics}. */
     int export(SubjectQuery subject, ExportSink sink, ExportScope scope) throws IOException {
         int files = 0;
+        ArchivePaths.Unique paths = new ArchivePaths.Unique();
         for (Item item : find(subject)) {
             if (!scope.includes(item.record().category())) {
                 continue;
@@ -76,7 +78,7 @@ final class DavOperations {
             String path = (item.contact() ? "contacts/" : "calendar/") + String.join("/", safe(parts));
             String extension = item.contact() ? ".vcf" : ".ics";
             try (OutputStream out = sink.open(
-                    path.endsWith(extension) ? path : path + extension,
+                    paths.claim(path.endsWith(extension) ? path : path + extension),
                     item.contact() ? "text/vcard" : "text/calendar")) {
                 out.write(item.data().getBytes(StandardCharsets.UTF_8));
             }
@@ -244,12 +246,14 @@ final class DavOperations {
         return URLDecoder.decode(name, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Each level of an href, decoded and cleaned by the archive's one naming rule: a {@code %2F} a server sent
+     * decodes to a slash inside one level, which becomes {@code _} and never a level of its own.
+     */
     private static String[] safe(String[] parts) {
         String[] cleaned = new String[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            String decoded =
-                    URLDecoder.decode(parts[i], StandardCharsets.UTF_8).replaceAll("[\\\\:*?\"<>|\\x00-\\x1f]", "_");
-            cleaned[i] = decoded.equals("..") || decoded.equals(".") ? "_" : decoded;
+            cleaned[i] = ArchivePaths.segment(URLDecoder.decode(parts[i], StandardCharsets.UTF_8));
         }
         return cleaned;
     }

@@ -30,6 +30,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.privacyrights.connectors.api.ArchivePaths;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportScope;
@@ -373,10 +374,9 @@ final class HelpdeskOperations {
                             selectRows(db, entity, List.of(entity.key(), file.name(), file.content()), chunk);
                     ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    String name = String.valueOf(result.getObject(2)).replaceAll("[/\\\\:*?\"<>|\\x00-\\x1f]", "_");
-                    try (OutputStream out = sink.open(
-                                    "helpdesk/" + entity.name() + "/" + result.getObject(1) + "-" + name,
-                                    "application/octet-stream");
+                    String name = ArchivePaths.segment(result.getObject(1) + "-" + result.getObject(2));
+                    try (OutputStream out =
+                                    sink.open("helpdesk/" + entity.name() + "/" + name, "application/octet-stream");
                             InputStream content = result.getBinaryStream(3)) {
                         if (content != null) {
                             content.transferTo(out);

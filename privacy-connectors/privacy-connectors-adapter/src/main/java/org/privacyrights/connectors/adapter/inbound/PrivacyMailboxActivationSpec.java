@@ -40,6 +40,15 @@ public class PrivacyMailboxActivationSpec implements ActivationSpec {
     @ConfigProperty(defaultValue = "30", description = "Seconds between two looks at the mailbox")
     private Integer pollIntervalSeconds = 30;
 
+    /**
+     * Text, not a number: an installation whose settings do not name it yet passes the placeholder unresolved, and
+     * the mailbox must still be watched (with the default) rather than fail to start.
+     */
+    @ConfigProperty(
+            defaultValue = "3",
+            description = "Failed attempts in a row after which a message is set aside (flagged $PrivacyQuarantined)")
+    private String maxDeliveryAttempts = "3";
+
     private ResourceAdapter resourceAdapter;
 
     @Override
@@ -52,6 +61,9 @@ public class PrivacyMailboxActivationSpec implements ActivationSpec {
         }
         if (port == null || port < 1 || port > 65_535) {
             throw new InvalidPropertyException("Privacy mailbox: port " + port + " is invalid");
+        }
+        if (maxDeliveryAttempts() < 1) {
+            throw new InvalidPropertyException("Privacy mailbox: maxDeliveryAttempts must be at least 1");
         }
         if (pollIntervalSeconds == null || pollIntervalSeconds < 1) {
             throw new InvalidPropertyException("Privacy mailbox: pollIntervalSeconds must be at least 1");
@@ -143,5 +155,26 @@ public class PrivacyMailboxActivationSpec implements ActivationSpec {
 
     public void setPollIntervalSeconds(Integer pollIntervalSeconds) {
         this.pollIntervalSeconds = pollIntervalSeconds;
+    }
+
+    public String getMaxDeliveryAttempts() {
+        return maxDeliveryAttempts;
+    }
+
+    public void setMaxDeliveryAttempts(String maxDeliveryAttempts) {
+        this.maxDeliveryAttempts = maxDeliveryAttempts;
+    }
+
+    /** The attempts allowed: 3 where unset or left as an unresolved placeholder, 0 (refused) where not a number. */
+    public int maxDeliveryAttempts() {
+        String value = maxDeliveryAttempts == null ? "" : maxDeliveryAttempts.strip();
+        if (value.isEmpty() || value.startsWith("${")) {
+            return 3;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.privacyrights.connectors.api.ArchivePaths;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
@@ -79,6 +80,7 @@ final class ImapMessages {
     long export(SubjectQuery subject, List<String> mailboxes, ExportSink sink, Path scratch, ExportScope scope)
             throws MessagingException, IOException {
         long written = 0;
+        ArchivePaths.Unique paths = new ArchivePaths.Unique();
         for (String mailbox : mailboxes) {
             if (!scope.includes(category(subject, mailbox))) {
                 continue;
@@ -90,7 +92,8 @@ final class ImapMessages {
                 forEachFolder(mailbox, (folder, uidValidity) -> {
                     for (Message message : matching(subject, mailbox, folder, true)) {
                         long uid = ((UIDFolder) folder).getUID(message);
-                        String path = "mail/" + safe(mailbox) + "/" + safe(folder.getFullName()) + "/" + uid + ".eml";
+                        String path = paths.claim(
+                                "mail/" + safe(mailbox) + "/" + safe(folder.getFullName()) + "/" + uid + ".eml");
                         try (OutputStream eml = sink.open(path, "message/rfc822");
                                 OutputStream mboxEntry = mboxWriter.begin(sender(message), received(message))) {
                             message.writeTo(new TeeStream(eml, mboxEntry));
@@ -102,7 +105,7 @@ final class ImapMessages {
                 });
             }
             if (count[0] > 0) {
-                try (OutputStream out = sink.open("mail/" + safe(mailbox) + ".mbox", "application/mbox");
+                try (OutputStream out = sink.open(paths.claim("mail/" + safe(mailbox) + ".mbox"), "application/mbox");
                         InputStream in = Files.newInputStream(mbox)) {
                     in.transferTo(out);
                 }
@@ -295,9 +298,9 @@ final class ImapMessages {
     }
 
     /** Folder and mailbox names as path segments: no separators, no parent references. */
+    /** A folder or mailbox name as one segment of an archive path (the archive's one naming rule). */
     static String safe(String name) {
-        String cleaned = name.replaceAll("[/\\\\:*?\"<>|\\x00-\\x1f]", "_");
-        return cleaned.equals(".") || cleaned.equals("..") ? "_" : cleaned;
+        return ArchivePaths.segment(name);
     }
 
     @FunctionalInterface

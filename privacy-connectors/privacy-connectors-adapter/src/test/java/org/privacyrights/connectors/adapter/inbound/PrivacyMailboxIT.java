@@ -28,12 +28,14 @@ import org.privacyrights.connectors.adapter.testing.TestBootstrapContext;
 import org.privacyrights.connectors.adapter.testing.TestServices;
 import org.privacyrights.connectors.api.inbound.InboundMail;
 import org.privacyrights.connectors.api.inbound.PrivacyMailListener;
+import org.privacyrights.connectors.api.inbound.QuarantinedMail;
 
 /** The adapter watching a real privacy mailbox on Dovecot and delivering to an endpoint, as a container would. */
 class PrivacyMailboxIT {
 
     private final TestBootstrapContext container = new TestBootstrapContext();
     private final List<InboundMail> delivered = new CopyOnWriteArrayList<>();
+    private final List<QuarantinedMail> setAside = new CopyOnWriteArrayList<>();
     private final AtomicBoolean failOnce = new AtomicBoolean(true);
     private MailFixture fixture;
     private PrivacyResourceAdapter adapter;
@@ -76,6 +78,100 @@ class PrivacyMailboxIT {
                 .filteredOn(m -> m.from().equals("anna@example.org"))
                 .singleElement()
                 .satisfies(m -> assertThat(m.text()).contains("Body of Please erase my data"));
+    }
+
+    /**
+     * A mail in an unknown charset and one whose body cannot be decoded used to stop the mailbox: they failed
+     * outside the handling of one message and came first at every look. Now each is tried on its own, set aside
+     * after a few tries, and the multipart without its boundary, the 25 MB mail and the 500 others behind them flow.
+     */
+    @Test
+    void badMailsAreSetAsideAndTheRestFlowsEvenFiveHundredInOneLook() throws Exception {
+        appendRaw(
+                raw("charset@example.org", "Unknown charset", "text/plain; charset=\"x-no-such-charset-1\"", "Hallo"));
+        appendRaw(raw(
+                "encoding@example.org",
+                "Broken encoding",
+                "text/plain; charset=utf-8\r\nContent-Transfer-Encoding: x-no-such-encoding",
+                "Bitte l=F6schen"));
+        appendRaw(raw(
+                "boundary@example.org", "Missing boundary", "multipart/mixed", "no boundary follows\r\nat all\r\n"));
+        appendRaw(raw("big@example.org", "Please erase my data", "text/plain; charset=us-ascii", "x".repeat(25 << 20)));
+        List<byte[]> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            many.add(
+                    raw("many" + i + "@example.org", "Auskunft " + i, "text/plain; charset=utf-8", "Kopie bitte " + i));
+        }
+        appendRaw(many.toArray(byte[][]::new));
+        MessageEndpointFactory endpoints = endpointFactory();
+        PrivacyMailboxActivationSpec spec = spec();
+
+        adapter.endpointActivation(endpoints, spec);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline && (processed() < 502 || setAside() < 2)) {
+            // Waits for the mailbox to reach the state, looking every 200 ms.
+            Thread.sleep(200);
+        }
+        adapter.endpointDeactivation(endpoints, spec);
+
+        assertThat(processed())
+                .as("the multipart without boundary, the 25 MB mail and the 500 behind the bad ones")
+                .isEqualTo(502);
+        assertThat(delivered).extracting(InboundMail::from).contains("boundary@example.org");
+        assertThat(delivered)
+                .filteredOn(m -> m.from().equals("big@example.org"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.text()).hasSizeLessThanOrEqualTo(4_000));
+        assertThat(delivered)
+                .extracting(InboundMail::from)
+                .filteredOn(from -> from.startsWith("many"))
+                .hasSize(500)
+                .doesNotHaveDuplicates();
+        assertThat(setAside()).as("the two bad mails, set aside").isEqualTo(2);
+        assertThat(setAside)
+                .as("reported with what could be read and why, after the attempts allowed")
+                .extracting(QuarantinedMail::from, QuarantinedMail::attempts)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("charset@example.org", 3),
+                        org.assertj.core.groups.Tuple.tuple("encoding@example.org", 3));
+        assertThat(setAside)
+                .filteredOn(m -> m.from().equals("charset@example.org"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.reason()).contains("x-no-such-charset-1"));
+        assertThat(setAside)
+                .filteredOn(m -> m.from().equals("encoding@example.org"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.reason()).contains("x-no-such-encoding"));
+    }
+
+    private static byte[] raw(String from, String subject, String contentType, String body) {
+        return ("From: " + from + "\r\nTo: privacy@example.org\r\nSubject: " + subject
+                        + "\r\nMessage-ID: <" + java.util.UUID.randomUUID() + "@example.org>\r\nMIME-Version: 1.0\r\n"
+                        + "Content-Type: " + contentType + "\r\n\r\n" + body + "\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private void appendRaw(byte[]... messages) throws Exception {
+        try (Store store = masterStore()) {
+            Folder inbox = store.getFolder("INBOX");
+            Session session = Session.getInstance(new Properties());
+            Message[] parsed = new Message[messages.length];
+            for (int i = 0; i < messages.length; i++) {
+                parsed[i] = new MimeMessage(session, new java.io.ByteArrayInputStream(messages[i]));
+            }
+            inbox.appendMessages(parsed);
+        }
+    }
+
+    /** Messages the adapter set aside after failing with them. */
+    private int setAside() throws Exception {
+        try (Store store = masterStore()) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            int count = inbox.search(new FlagTerm(new Flags("$PrivacyQuarantined"), true)).length;
+            inbox.close(false);
+            return count;
+        }
     }
 
     private PrivacyMailboxActivationSpec spec() {
@@ -138,6 +234,9 @@ class PrivacyMailboxIT {
                                 if (mail.subject().startsWith("fail-once") && failOnce.getAndSet(false)) {
                                     throw new IllegalStateException("the transaction rolled back");
                                 }
+                            }
+                            if (method.getName().equals("onQuarantined")) {
+                                setAside.add((QuarantinedMail) args[0]);
                             }
                             return null;
                         });

@@ -93,6 +93,38 @@ public final class DavFixture {
         send("MKCALENDAR", principal + "/calendar/", null, null);
     }
 
+    /**
+     * An address book and a calendar of the subject's under names given as they are (URL-encoded here), each with
+     * one contact and one event under the given item name: for names a client may choose freely.
+     */
+    public void collectionsNamed(String name, String itemName) throws IOException, InterruptedException {
+        String book = subject + "/" + encode(name + " book") + "/";
+        send(
+                "MKCOL",
+                book,
+                """
+                <?xml version="1.0" encoding="utf-8"?>
+                <D:mkcol xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav"><D:set><D:prop>
+                <D:resourcetype><D:collection/><C:addressbook/></D:resourcetype></D:prop></D:set></D:mkcol>""",
+                "application/xml");
+        put(
+                book + encode(itemName) + ".vcf",
+                vcard("Friend of " + name, "friend." + run + "@example.net"),
+                "text/vcard");
+        ownContacts++;
+        String calendar = subject + "/" + encode(name + " calendar") + "/";
+        send("MKCALENDAR", calendar, null, null);
+        put(
+                calendar + encode(itemName) + ".ics",
+                event(UUID.randomUUID().toString(), name, subject, List.of()),
+                "text/calendar");
+        ownEvents++;
+    }
+
+    private static String encode(String name) {
+        return java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     private static String vcard(String name, String email) {
         return "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:" + UUID.randomUUID() + "\r\nFN:" + name + "\r\nN:" + name
                 + ";;;;\r\nEMAIL;TYPE=INTERNET:" + email + "\r\nEND:VCARD\r\n";

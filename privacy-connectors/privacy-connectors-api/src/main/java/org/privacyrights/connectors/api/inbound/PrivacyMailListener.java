@@ -7,4 +7,10 @@ package org.privacyrights.connectors.api.inbound;
 public interface PrivacyMailListener {
 
     void onPrivacyMail(InboundMail mail) throws Exception;
+
+    /**
+     * A message that could not be read or delivered several times in a row and is now set aside, for staff to see.
+     * The message is flagged set aside only when this returns normally; otherwise it is reported again later.
+     */
+    void onQuarantined(QuarantinedMail mail) throws Exception;
 }
