@@ -30,6 +30,10 @@ public class VerificationSettings {
     int verificationsPerIp;
 
     @Inject
+    @ConfigProperty(name = "privacy.rate.answers-per-identity-per-hour", defaultValue = "5")
+    int answersPerIdentity;
+
+    @Inject
     @ConfigProperty(name = "privacy.base-url", defaultValue = "http://localhost:8080/")
     String baseUrl;
 
@@ -48,11 +52,19 @@ public class VerificationSettings {
     }
 
     public RateLimit submissionsPerIp() {
-        return new RateLimit("submit-ip", submissionsPerIp, HOUR);
+        return new RateLimit("submit-ip", submissionsPerIp, HOUR, true);
     }
 
     public RateLimit verificationsPerIp() {
-        return new RateLimit("verify-ip", verificationsPerIp, HOUR);
+        return new RateLimit("verify-ip", verificationsPerIp, HOUR, true);
+    }
+
+    /**
+     * Answers to codes for one further identity, across every request and requester that claims it: what a
+     * guesser gets for someone else's address, however many requests they open.
+     */
+    public RateLimit answersPerIdentity() {
+        return new RateLimit("answer-identity", answersPerIdentity, HOUR);
     }
 
     /** Where people reach the portal, always ending in a slash. */
