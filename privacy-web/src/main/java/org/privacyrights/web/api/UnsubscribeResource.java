@@ -2,6 +2,7 @@ package org.privacyrights.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.privacyrights.marketing.application.OneClickUnsubscribe;
 import org.privacyrights.request.application.RequestReceipt;
+import org.privacyrights.web.config.client.ClientAddresses;
 
 /**
  * The {@code List-Unsubscribe} URL of marketing mail. POST (RFC 8058 one-click, no login) unsubscribes; GET only
@@ -32,6 +34,9 @@ public class UnsubscribeResource {
             <button type="submit">Unsubscribe</button></form></main></body></html>
             """;
 
+    @Inject
+    ClientAddresses clients;
+
     @EJB
     OneClickUnsubscribe unsubscribe;
 
@@ -40,7 +45,7 @@ public class UnsubscribeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One-click unsubscribe (RFC 8058): withdraws the consent and takes the address off the lists")
     public Response unsubscribe(@PathParam("token") String token, @Context HttpServletRequest http) {
-        RequestReceipt receipt = unsubscribe.unsubscribe(token, http.getRemoteAddr(), http.getHeader("User-Agent"));
+        RequestReceipt receipt = unsubscribe.unsubscribe(token, clients.of(http), http.getHeader("User-Agent"));
         return Response.ok(receipt).header("Cache-Control", "no-store").build();
     }
 
