@@ -415,11 +415,14 @@ public class PrivacyRequest {
     }
 
     /**
-     * Takes a further identity off the request, as its owner asked, while no work has started (the same states in
-     * which identities join); afterwards the work already covers it, and false says so.
+     * Takes a further identity off the request, as its owner asked, while no work has started: in a state in which
+     * identities join, and before any system's task was tried (a request paused during its work has tasks that
+     * ran). Afterwards the work already covers it, and false says so.
      */
     public boolean detachIdentity(ProvenIdentity identity, Instant now) {
-        if (!acceptsFurtherIdentities() || !furtherIdentities.contains(identity)) {
+        boolean workStarted =
+                tasks.stream().anyMatch(task -> task.status() != TaskStatus.PENDING || task.attempts() > 0);
+        if (!acceptsFurtherIdentities() || workStarted || !furtherIdentities.contains(identity)) {
             return false;
         }
         furtherIdentities.remove(identity);

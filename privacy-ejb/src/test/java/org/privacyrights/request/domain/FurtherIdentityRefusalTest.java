@@ -43,6 +43,21 @@ class FurtherIdentityRefusalTest {
         assertThat(request.furtherIdentities()).containsExactly(added);
     }
 
+    @Test
+    void aRequestPausedDuringItsWorkKeepsTheIdentity() {
+        PrivacyRequest request = awaitingApproval();
+        ProvenIdentity added = request.addProvenIdentity(IdentityKind.EMAIL, null, "victim@corp.test", NOW)
+                .orElseThrow();
+        request.moveTo(RequestStatus.IN_PROGRESS, NOW);
+        request.planTasks(java.util.List.of("mail"), NOW);
+        request.task("mail").orElseThrow().start(NOW);
+        request.moveTo(RequestStatus.PAUSED, NOW);
+
+        assertThat(request.acceptsFurtherIdentities()).isTrue();
+        assertThat(request.detachIdentity(added, NOW)).isFalse();
+        assertThat(request.furtherIdentities()).containsExactly(added);
+    }
+
     private static PrivacyRequest awaitingApproval() {
         PrivacyRequest request = new PrivacyRequest(
                 new DataSubject(NOW),
