@@ -300,6 +300,8 @@ abstract class PersistenceContract {
 
         assertThat(firstRound).isEqualTo(5);
         assertThat(secondRound).isZero();
+        assertThat(windows.hits("code-address", "victim", window)).isEqualTo(5);
+        assertThat(windows.hits("code-address", "someone else", window)).isZero();
         assertThat(nextWindow).isEqualTo(5);
         assertThat(windows.purgeBefore(window + 3600)).isEqualTo(1);
         assertThat(parallelTakes(windows, "code-address", "victim", window + 3600, 5))

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.privacyrights.verification.domain.RateLimit;
 import org.privacyrights.verification.domain.RateLimitRepository;
 
 /**
  * Counts events per keyed hash in the database, so that every instance sharing it counts together, and atomically,
- * so that parallel attempts cannot all pass. Keys are normalised first ({@link RateLimit#countedKey}). An event is
+ * so that parallel attempts cannot all pass; the previous window's count weighs in ({@link RateLimit#allowance}).
+ * Keys are normalised first ({@link RateLimit#countedKey}). An event is
  * counted on its own, outside the caller's transaction: an attempt stays counted even when the caller then fails,
  * and a refusal throws, which rolls back whatever the caller did before.
  */
@@ -31,7 +33,9 @@ public class RateLimiter {
             return;
         }
         String keyHash = settings.secrets().counterKey(limit.bucket(), limit.countedKey(key));
-        if (!windows.take(limit.bucket(), keyHash, limit.windowStart(clock.instant()), limit.max())) {
+        Instant now = clock.instant();
+        int allowance = limit.allowance(windows.hits(limit.bucket(), keyHash, limit.previousWindowStart(now)), now);
+        if (allowance <= 0 || !windows.take(limit.bucket(), keyHash, limit.windowStart(now), allowance)) {
             throw new RateLimitedException(limit.window());
         }
     }

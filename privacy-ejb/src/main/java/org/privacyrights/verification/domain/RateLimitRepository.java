@@ -9,6 +9,9 @@ public interface RateLimitRepository {
      */
     boolean take(String bucket, String keyHash, long windowStart, int max);
 
+    /** How many events the key has in the window starting at {@code windowStart} (0 for none). */
+    int hits(String bucket, String keyHash, long windowStart);
+
     /** Removes windows that started before {@code windowStart}; returns how many. */
     int purgeBefore(long windowStart);
 }

@@ -116,6 +116,21 @@ public class JdbcRateLimitRepository implements RateLimitRepository {
     }
 
     @Override
+    public int hits(String bucket, String keyHash, long windowStart) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement hits = connection.prepareStatement(EXISTS)) {
+            hits.setString(1, bucket);
+            hits.setString(2, keyHash);
+            hits.setLong(3, windowStart);
+            try (ResultSet row = hits.executeQuery()) {
+                return row.next() ? row.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rate limit " + bucket + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public int purgeBefore(long windowStart) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement purge =

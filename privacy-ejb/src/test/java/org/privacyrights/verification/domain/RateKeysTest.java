@@ -48,4 +48,16 @@ class RateKeysTest {
         assertThat(new RateLimit("code-address", 5, Duration.ofHours(1)).countedKey("A@B.test"))
                 .isEqualTo("a@b.test");
     }
+
+    @Test
+    void thePreviousWindowWeighsInSoThatABurstAtItsEndIsNotFollowedByAFreshAllowance() {
+        RateLimit hourly = new RateLimit("code-address", 5, Duration.ofHours(1));
+
+        assertThat(hourly.allowance(5, Instant.parse("2026-12-04T17:00:01Z"))).isZero();
+        assertThat(hourly.allowance(5, Instant.parse("2026-12-04T17:30:00Z"))).isEqualTo(2);
+        assertThat(hourly.allowance(5, Instant.parse("2026-12-04T17:59:59Z"))).isEqualTo(4);
+        assertThat(hourly.allowance(0, Instant.parse("2026-12-04T17:00:01Z"))).isEqualTo(5);
+        assertThat(hourly.previousWindowStart(Instant.parse("2026-12-04T17:10:00Z")))
+                .isEqualTo(Instant.parse("2026-12-04T16:00:00Z").getEpochSecond());
+    }
 }
