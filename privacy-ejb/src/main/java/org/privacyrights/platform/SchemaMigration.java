@@ -18,6 +18,25 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Flyway commits each migration itself, so this bean manages no container transaction.
  */
 @DataSourceDefinition(
+        name = SchemaMigration.LIMITS_DATA_SOURCE,
+        className = "${MPCONFIG=privacy.datasource.class}",
+        url = "${MPCONFIG=privacy.datasource.url}",
+        user = "${MPCONFIG=privacy.datasource.user}",
+        password = "${MPCONFIG=privacy.datasource.password}",
+        // The rate limits' own small pool, outside every transaction: each count is a short local transaction of
+        // its own, and a caller that holds a connection of the main pool never waits for a second one from it.
+        transactional = false,
+        minPoolSize = 1,
+        maxPoolSize = 8,
+        maxIdleTime = 0,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=10",
+            "fish.payara.match-connections=false"
+        })
+@DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
         className = "${MPCONFIG=privacy.datasource.class}",
         url = "${MPCONFIG=privacy.datasource.url}",
@@ -45,6 +64,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigration {
 
     public static final String DATA_SOURCE = "java:app/jdbc/privacy";
+
+    /** Where rate limits count (see {@code JdbcRateLimitRepository}): the same database, a pool of its own. */
+    public static final String LIMITS_DATA_SOURCE = "java:app/jdbc/privacy-limits";
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 

@@ -47,6 +47,7 @@ import org.privacyrights.staff.infrastructure.JpaStaffRepository;
 import org.privacyrights.subject.domain.DataSubject;
 import org.privacyrights.subject.domain.IdentityKind;
 import org.privacyrights.subject.infrastructure.JpaSubjectRepository;
+import org.privacyrights.verification.infrastructure.JdbcRateLimitRepository;
 
 /** The same migrations and mappings checked against each supported database. */
 abstract class PersistenceContract {
@@ -285,6 +286,52 @@ abstract class PersistenceContract {
                     .containsExactlyInAnyOrder("DPO", "ADMIN");
             return null;
         });
+    }
+
+    /** Fifty attempts at once on a fresh key, and then fifty more: exactly the limit passes, on every database. */
+    @Test
+    void fiftyParallelAttemptsTakeExactlyTheLimitOfAWindow() throws Exception {
+        JdbcRateLimitRepository windows = new JdbcRateLimitRepository(database.dataSource());
+        long window = 1_800_000_000L;
+
+        long firstRound = parallelTakes(windows, "code-address", "victim", window, 5);
+        long secondRound = parallelTakes(windows, "code-address", "victim", window, 5);
+        long nextWindow = parallelTakes(windows, "code-address", "victim", window + 3600, 5);
+
+        assertThat(firstRound).isEqualTo(5);
+        assertThat(secondRound).isZero();
+        assertThat(windows.hits("code-address", "victim", window)).isEqualTo(5);
+        assertThat(windows.hits("code-address", "someone else", window)).isZero();
+        assertThat(nextWindow).isEqualTo(5);
+        assertThat(windows.purgeBefore(window + 3600)).isEqualTo(1);
+        assertThat(parallelTakes(windows, "code-address", "victim", window + 3600, 5))
+                .isZero();
+    }
+
+    private static long parallelTakes(JdbcRateLimitRepository windows, String bucket, String key, long window, int max)
+            throws Exception {
+        int attempts = 50;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(attempts);
+            List<java.util.concurrent.Future<Boolean>> taken = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                taken.add(threads.submit(() -> {
+                    gate.countDown();
+                    gate.await();
+                    return windows.take(bucket, key, window, max);
+                }));
+            }
+            long passed = 0;
+            for (java.util.concurrent.Future<Boolean> attempt : taken) {
+                if (attempt.get(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    passed++;
+                }
+            }
+            return passed;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -405,14 +405,37 @@ public class PrivacyRequest {
         return status == RequestStatus.AWAITING_APPROVAL || status == RequestStatus.PAUSED;
     }
 
-    /** Adds an identity the requester proved through its own channel; a repeat adds nothing. */
-    public void addProvenIdentity(IdentityKind kind, String system, String value, Instant now) {
+    /**
+     * Adds an identity the requester proved through its own channel and returns it; a repeat adds nothing and
+     * returns nothing.
+     */
+    public java.util.Optional<ProvenIdentity> addProvenIdentity(
+            IdentityKind kind, String system, String value, Instant now) {
         if (!acceptsFurtherIdentities()) {
             throw new IllegalStateException("A " + status + " request takes no further identities");
         }
-        if (furtherIdentities.stream().noneMatch(identity -> identity.isSameAs(kind, system, value))) {
-            furtherIdentities.add(new ProvenIdentity(this, kind, system, value, now));
+        if (furtherIdentities.stream().anyMatch(identity -> identity.isSameAs(kind, system, value))) {
+            return java.util.Optional.empty();
         }
+        ProvenIdentity added = new ProvenIdentity(this, kind, system, value, now);
+        furtherIdentities.add(added);
+        return java.util.Optional.of(added);
+    }
+
+    /**
+     * Takes a further identity off the request, as its owner asked, while no work has started: in a state in which
+     * identities join, and before any system's task was tried (a request paused during its work has tasks that
+     * ran). Afterwards the work already covers it, and false says so.
+     */
+    public boolean detachIdentity(ProvenIdentity identity, Instant now) {
+        boolean workStarted =
+                tasks.stream().anyMatch(task -> task.status() != TaskStatus.PENDING || task.attempts() > 0);
+        if (!acceptsFurtherIdentities() || workStarted || !furtherIdentities.contains(identity)) {
+            return false;
+        }
+        furtherIdentities.remove(identity);
+        touch(now);
+        return true;
     }
 
     public List<ProvenIdentity> furtherIdentities() {

@@ -48,6 +48,14 @@ public class ProvenIdentity {
     @Column(name = "proven_at", nullable = false)
     private OffsetDateTime provenAt;
 
+    /** Where the identity's owner was told that it joined this request. */
+    @Column(name = "notified_to", length = 320)
+    private String notifiedTo;
+
+    /** The hash of the single-use link in that mail, which takes the identity off the request again. */
+    @Column(name = "refusal_token_hash", length = 64)
+    private String refusalTokenHash;
+
     protected ProvenIdentity() {}
 
     ProvenIdentity(PrivacyRequest request, IdentityKind kind, String system, String value, Instant now) {
@@ -56,6 +64,20 @@ public class ProvenIdentity {
         this.system = system == null ? SubjectIdentity.ANY_SYSTEM : system;
         this.value = SubjectIdentity.normalize(kind, value);
         this.provenAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The owner, told at {@code address}, may take the identity off with the link whose token hashes so. */
+    public void notifiedTo(String address, String tokenHash) {
+        this.notifiedTo = address;
+        this.refusalTokenHash = tokenHash;
+    }
+
+    public String notifiedTo() {
+        return notifiedTo;
+    }
+
+    public PrivacyRequest request() {
+        return request;
     }
 
     boolean isSameAs(IdentityKind otherKind, String otherSystem, String otherValue) {

@@ -14,6 +14,9 @@ public interface RequestRepository {
     /** By the database id that records of other features keep. */
     Optional<PrivacyRequest> byId(Long id);
 
+    /** The further identity whose owner's refusal link carries a token with this hash. */
+    Optional<ProvenIdentity> identityByRefusalToken(String tokenHash);
+
     /** Oldest due first, then newest received. */
     default List<QueueRow> search(RequestFilter filter, int first, int max) {
         return search(filter, QueueOrder.dueFirst(), first, max);

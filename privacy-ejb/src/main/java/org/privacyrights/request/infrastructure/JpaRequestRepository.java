@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.privacyrights.request.domain.PrivacyRequest;
+import org.privacyrights.request.domain.ProvenIdentity;
 import org.privacyrights.request.domain.QueueOrder;
 import org.privacyrights.request.domain.QueueRow;
 import org.privacyrights.request.domain.RequestFilter;
@@ -107,6 +108,14 @@ public class JpaRequestRepository implements RequestRepository {
     @Override
     public Optional<PrivacyRequest> byId(Long id) {
         return Optional.ofNullable(em.find(PrivacyRequest.class, id));
+    }
+
+    @Override
+    public Optional<ProvenIdentity> identityByRefusalToken(String tokenHash) {
+        return em.createQuery("SELECT i FROM ProvenIdentity i WHERE i.refusalTokenHash = :hash", ProvenIdentity.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
     }
 
     /**

@@ -28,6 +28,11 @@ public record IdentityClaim(IdentityKind kind, String system, String value) {
 
     /** The key rate limits count under: the same for a known and an unknown identity. */
     String rateKey() {
+        return rateKey(kind, system, value);
+    }
+
+    /** The same key for an identity named by a challenge. */
+    static String rateKey(IdentityKind kind, String system, String value) {
         return kind + ":" + system + ":" + value;
     }
 }

@@ -38,6 +38,10 @@ public class VerificationSettings {
     int unsubscribesPerAddress;
 
     @Inject
+    @ConfigProperty(name = "privacy.rate.answers-per-identity-per-hour", defaultValue = "5")
+    int answersPerIdentity;
+
+    @Inject
     @ConfigProperty(name = "privacy.base-url", defaultValue = "http://localhost:8080/")
     String baseUrl;
 
@@ -56,11 +60,19 @@ public class VerificationSettings {
     }
 
     public RateLimit submissionsPerIp() {
-        return new RateLimit("submit-ip", submissionsPerIp, HOUR);
+        return new RateLimit("submit-ip", submissionsPerIp, HOUR, true);
     }
 
     public RateLimit verificationsPerIp() {
-        return new RateLimit("verify-ip", verificationsPerIp, HOUR);
+        return new RateLimit("verify-ip", verificationsPerIp, HOUR, true);
+    }
+
+    /**
+     * Answers to codes for one further identity, across every request and requester that claims it: what a
+     * guesser gets for someone else's address, however many requests they open.
+     */
+    public RateLimit answersPerIdentity() {
+        return new RateLimit("answer-identity", answersPerIdentity, HOUR);
     }
 
     /**
@@ -68,7 +80,7 @@ public class VerificationSettings {
      * their users, so the limit is generous; it bounds a flood, not a person.
      */
     public RateLimit unsubscribesPerIp() {
-        return new RateLimit("unsubscribe-ip", unsubscribesPerIp, HOUR);
+        return new RateLimit("unsubscribe-ip", unsubscribesPerIp, HOUR, true);
     }
 
     /** One-click unsubscribes of one address, whatever the link: each makes a request and mails its owner. */

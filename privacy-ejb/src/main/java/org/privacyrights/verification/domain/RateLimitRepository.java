@@ -1,14 +1,17 @@
 package org.privacyrights.verification.domain;
 
-import java.time.Instant;
-
-/** Counts of recent events per key. */
+/** Counts per key and window, each raised atomically: parallel attempts never pass a full window together. */
 public interface RateLimitRepository {
 
-    long countSince(String bucket, String keyHash, Instant since);
+    /**
+     * Takes one of the {@code max} events the key has in the window starting at {@code windowStart}, or refuses
+     * (false) when all are taken. Commits on its own: a taken event stays counted whatever the caller does next.
+     */
+    boolean take(String bucket, String keyHash, long windowStart, int max);
 
-    void store(RateLimitEvent event);
+    /** How many events the key has in the window starting at {@code windowStart} (0 for none). */
+    int hits(String bucket, String keyHash, long windowStart);
 
-    /** Removes events older than any window looks back; returns how many. */
-    int purgeBefore(Instant before);
+    /** Removes windows that started before {@code windowStart}; returns how many. */
+    int purgeBefore(long windowStart);
 }

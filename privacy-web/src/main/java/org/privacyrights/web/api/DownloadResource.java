@@ -24,6 +24,7 @@ import org.privacyrights.export.application.DownloadService;
 import org.privacyrights.export.infrastructure.ExportStore;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.web.api.error.ErrorBody;
+import org.privacyrights.web.config.client.ClientAddresses;
 
 /**
  * The export download behind the link the subject was mailed: first a code to the request's address, then the
@@ -32,6 +33,9 @@ import org.privacyrights.web.api.error.ErrorBody;
 @Path("downloads/{token}")
 @RequestScoped
 public class DownloadResource {
+
+    @Inject
+    ClientAddresses clients;
 
     @EJB
     DownloadService downloads;
@@ -45,7 +49,7 @@ public class DownloadResource {
     @APIResponse(responseCode = "202", description = "Sent")
     @APIResponse(responseCode = "404", description = "The link opens nothing (unknown, expired or altered)")
     public Response sendCode(@PathParam("token") String token, @Context HttpServletRequest http) {
-        if (!downloads.sendCode(token, http.getRemoteAddr())) {
+        if (!downloads.sendCode(token, clients.of(http))) {
             throw new NotFoundException("Download");
         }
         return Response.accepted().build();
@@ -62,7 +66,7 @@ public class DownloadResource {
             @PathParam("token") String token,
             @NotNull(message = "a JSON body is required") @Valid VerifyBody body,
             @Context HttpServletRequest http) {
-        Optional<DownloadGrant> grant = downloads.release(token, body.code, http.getRemoteAddr());
+        Optional<DownloadGrant> grant = downloads.release(token, body.code, clients.of(http));
         if (grant.isEmpty()) {
             if (!downloads.exists(token)) {
                 throw new NotFoundException("Download");

@@ -2,6 +2,7 @@ package org.privacyrights.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -16,12 +17,16 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.privacyrights.marketing.application.MarketingSignups;
+import org.privacyrights.web.config.client.ClientAddresses;
 
 /** Sign-up forms post here; the person confirms from the mail (double opt-in) before anything is granted. */
 @Path("marketing/signups")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MarketingResource {
+
+    @Inject
+    ClientAddresses clients;
 
     @EJB
     MarketingSignups signups;
@@ -33,7 +38,7 @@ public class MarketingResource {
     @APIResponse(responseCode = "429", description = "Too many sign-ups from this client")
     public Response signUp(
             @NotNull(message = "a JSON body is required") @Valid SignupBody body, @Context HttpServletRequest http) {
-        signups.signUp(body.command(), http.getRemoteAddr());
+        signups.signUp(body.command(), clients.of(http));
         return Response.accepted(Json.createObjectBuilder()
                         .add("status", "confirmation-sent")
                         .build())

@@ -3,6 +3,7 @@ package org.privacyrights.web.api;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -35,12 +36,16 @@ import org.privacyrights.verification.application.IdentityProofs;
 import org.privacyrights.verification.application.VerificationResult;
 import org.privacyrights.verification.application.VerificationService;
 import org.privacyrights.web.api.error.ErrorBody;
+import org.privacyrights.web.config.client.ClientAddresses;
 
 /** Submitting a request, and following it. Open to anyone; what it reveals depends on who asks. */
 @Path("requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RequestResource {
+
+    @Inject
+    ClientAddresses clients;
 
     @EJB
     RequestService requests;
@@ -83,7 +88,7 @@ public class RequestResource {
         }
         RequestReceipt receipt;
         try {
-            receipt = requests.submit(submission, idempotencyKey, http.getRemoteAddr());
+            receipt = requests.submit(submission, idempotencyKey, clients.of(http));
         } catch (EJBException e) {
             // Two submissions raced with the same key: the loser answers with the winner's receipt.
             if (idempotencyKey == null || !causedByConstraint(e)) {
@@ -109,7 +114,7 @@ public class RequestResource {
             @PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid VerifyBody body,
             @Context HttpServletRequest http) {
-        VerificationResult result = verification.verify(id, body.code, body.token, http.getRemoteAddr());
+        VerificationResult result = verification.verify(id, body.code, body.token, clients.of(http));
         if (!result.verified()) {
             return codeRefused();
         }
@@ -122,7 +127,7 @@ public class RequestResource {
     @APIResponse(responseCode = "202", description = "Sent if the request still waits for its code")
     @APIResponse(responseCode = "429", description = "Too many codes for this address, or attempts from this client")
     public Response resendCode(@PathParam("id") String id, @Context HttpServletRequest http) {
-        verification.resend(id, http.getRemoteAddr());
+        verification.resend(id, clients.of(http));
         return Response.accepted().build();
     }
 
@@ -145,7 +150,7 @@ public class RequestResource {
             @NotNull(message = "a JSON body is required") @Valid IdentityBody body,
             @Context HttpServletRequest http) {
         identities.requestProof(
-                id, subjectToken, IdentityClaim.of(body.email, body.customerId, body.system), http.getRemoteAddr());
+                id, subjectToken, IdentityClaim.of(body.email, body.customerId, body.system), clients.of(http));
         return Response.accepted().build();
     }
 
@@ -163,7 +168,7 @@ public class RequestResource {
             @HeaderParam("X-Request-Token") String subjectToken,
             @NotNull(message = "a JSON body is required") @Valid VerifyBody body,
             @Context HttpServletRequest http) {
-        if (!identities.prove(id, subjectToken, body.code, http.getRemoteAddr())) {
+        if (!identities.prove(id, subjectToken, body.code, clients.of(http))) {
             return codeRefused();
         }
         return Response.ok(queries.forSubject(id, subjectToken)).build();

@@ -3,6 +3,7 @@ package org.privacyrights.web.api;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.privacyrights.marketing.application.OneClickUnsubscribe;
 import org.privacyrights.marketing.application.UnsubscribeLinkUsedException;
 import org.privacyrights.request.application.RequestReceipt;
+import org.privacyrights.web.config.client.ClientAddresses;
 
 /**
  * The {@code List-Unsubscribe} URL of marketing mail. POST (RFC 8058 one-click, no login) unsubscribes; GET only
@@ -35,6 +37,9 @@ public class UnsubscribeResource {
             <button type="submit">Unsubscribe</button></form></main></body></html>
             """;
 
+    @Inject
+    ClientAddresses clients;
+
     @EJB
     OneClickUnsubscribe unsubscribe;
 
@@ -45,7 +50,7 @@ public class UnsubscribeResource {
     public Response unsubscribe(@PathParam("token") String token, @Context HttpServletRequest http) {
         RequestReceipt receipt;
         try {
-            receipt = unsubscribe.unsubscribe(token, http.getRemoteAddr(), http.getHeader("User-Agent"));
+            receipt = unsubscribe.unsubscribe(token, clients.of(http), http.getHeader("User-Agent"));
         } catch (UnsubscribeLinkUsedException e) {
             receipt = unsubscribe.earlierUse(token).orElse(new RequestReceipt(null, OneClickUnsubscribe.ALREADY_DONE));
         } catch (EJBException e) {

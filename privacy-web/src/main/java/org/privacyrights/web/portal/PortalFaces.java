@@ -1,20 +1,21 @@
 package org.privacyrights.web.portal;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ResourceBundle;
+import org.privacyrights.web.config.client.ClientAddresses;
 
 /** What the portal's backing beans need of the current Faces request: the client's address, and messages. */
 final class PortalFaces {
 
     private PortalFaces() {}
 
-    /** The address rate limits count against. */
+    /** The address rate limits count against (see {@link ClientAddresses}). */
     static String clientAddress() {
-        return ((HttpServletRequest)
-                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
+        return CDI.current().select(ClientAddresses.class).get().of((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     /** The browser's own description of itself, kept with an acknowledgement as proof. */
