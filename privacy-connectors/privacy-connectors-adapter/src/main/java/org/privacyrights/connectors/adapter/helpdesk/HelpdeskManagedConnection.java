@@ -43,7 +43,13 @@ class HelpdeskManagedConnection implements ManagedConnection {
         this.jdbc = JdbcDrivers.connect(
                 settings.jdbcUrl(),
                 JdbcDrivers.login(settings.user(), settings.password(), settings.connectTimeoutSeconds()));
-        this.jdbc.setAutoCommit(true);
+        try {
+            DataMapSchemaCheck.verify(jdbc, settings.dataMap());
+            this.jdbc.setAutoCommit(true);
+        } catch (SQLException | IllegalStateException e) {
+            jdbc.close();
+            throw e;
+        }
         this.operations = new HelpdeskOperations(settings);
     }
 

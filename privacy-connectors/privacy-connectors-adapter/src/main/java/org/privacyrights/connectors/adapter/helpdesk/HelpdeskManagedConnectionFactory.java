@@ -83,6 +83,11 @@ public class HelpdeskManagedConnectionFactory extends AdapterManagedConnectionFa
         } catch (SQLException e) {
             throw new ResourceAllocationException(
                     "Cannot connect to help desk '" + systemName + "': " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            InvalidPropertyException invalid = new InvalidPropertyException(
+                    "Help desk '" + systemName + "': data map " + dataMapFile + ": " + e.getMessage());
+            invalid.initCause(e);
+            throw invalid;
         }
     }
 
