@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -57,7 +56,7 @@ class WorkflowAbuseIT {
     static WebArchive deployment() {
         MailServer.start();
         return ItDeployment.platform("mail, helpdesk", "java:app/privacy/unreachable", "privacy.work.poll-seconds=3600")
-                .addClasses(Admin.class, Probe.class, Situation.class, Role.class);
+                .addClasses(Probe.class, Situation.class, Role.class);
     }
 
     @Inject
@@ -72,8 +71,8 @@ class WorkflowAbuseIT {
     @Inject
     RunAsRole.Auditor auditor;
 
-    @EJB
-    Admin admin;
+    @Inject
+    RunAsRole.Admin admin;
 
     @EJB
     Probe probe;
@@ -489,16 +488,6 @@ class WorkflowAbuseIT {
                 .select(RequestQueries.class)
                 .get()
                 .get(id));
-    }
-
-    /** Calls the boundaries as an administrator. */
-    @Stateless(name = "WorkflowRunAsAdmin")
-    @PermitAll
-    @RunAs("ADMIN")
-    public static class Admin {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
     }
 
     /**
