@@ -105,7 +105,9 @@ public final class ConsentCheckBenchmark {
 
     private String issueKey() throws Exception {
         HttpResponse<String> issued = platform.post(
-                "api/v1/admin/api-clients", "{\"name\":\"bench-" + System.nanoTime() + "\"}", BenchPlatform.basic());
+                "api/v1/admin/api-clients",
+                "{\"name\":\"bench-" + System.nanoTime() + "\",\"scopes\":[\"CHECK_CONSENT\",\"RECORD_CONSENT\"]}",
+                BenchPlatform.basic());
         Matcher key = Pattern.compile("\"key\":\"(prk_[^\"]+)\"").matcher(issued.body());
         if (issued.statusCode() != 201 || !key.find()) {
             throw new IllegalStateException("Could not issue an API key: " + issued.body());

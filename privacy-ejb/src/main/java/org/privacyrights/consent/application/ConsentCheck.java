@@ -15,7 +15,7 @@ import org.privacyrights.security.Roles;
  * its own. An unknown subject has granted nothing.
  */
 @Stateless
-@RolesAllowed(Roles.SYSTEM)
+@RolesAllowed(Roles.SCOPE_CHECK_CONSENT)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ConsentCheck {
 

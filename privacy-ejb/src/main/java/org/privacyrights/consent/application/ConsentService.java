@@ -51,7 +51,7 @@ public class ConsentService {
     @Resource
     SessionContext caller;
 
-    @RolesAllowed({Roles.SYSTEM, Roles.ADMIN, Roles.DPO})
+    @RolesAllowed({Roles.SCOPE_RECORD_CONSENT, Roles.ADMIN, Roles.DPO})
     public ConsentReceipt record(@NotNull @Valid ConsentCommand command) {
         ConsentPurpose purpose = consents.purpose(command.purpose())
                 .orElseThrow(() -> new InvalidInputException("purpose", "'" + command.purpose() + "' is no purpose"));

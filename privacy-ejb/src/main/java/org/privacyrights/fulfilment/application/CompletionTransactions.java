@@ -28,7 +28,6 @@ import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
 import org.privacyrights.request.domain.RequestType;
-import org.privacyrights.request.domain.TaskStatus;
 import org.privacyrights.verification.application.VerificationSettings;
 import org.privacyrights.verification.domain.VerificationSecrets;
 
@@ -156,8 +155,7 @@ public class CompletionTransactions {
     }
 
     private static boolean isReady(PrivacyRequest request) {
-        return request.status() == RequestStatus.IN_PROGRESS
-                && request.tasks().stream().allMatch(task -> task.status() == TaskStatus.DONE);
+        return request.isWorkDone();
     }
 
     /** What was done, per system, in the words of the tasks' outcomes. */

@@ -85,7 +85,7 @@ public class OneClickUnsubscribe {
     Clock clock;
 
     /** The two headers a marketing mail to this person carries, for the system that sends it. */
-    @RolesAllowed(Roles.SYSTEM)
+    @RolesAllowed(Roles.SCOPE_UNSUBSCRIBE_HEADERS)
     public Map<String, String> headers(String email, String purpose) {
         if (email == null || !email.contains("@") || email.length() > 254) {
             throw new InvalidInputException("subject", "is required: the person's email address");

@@ -66,7 +66,7 @@ public class AcknowledgementGate {
     @Resource
     SessionContext caller;
 
-    @RolesAllowed(Roles.SYSTEM)
+    @RolesAllowed(Roles.SCOPE_LOGIN_GATE)
     public GateAnswer check(String email, String channel, String returnUrl) {
         requireEmail(email);
         if (channel == null || !channel.matches("[a-z0-9][a-z0-9-]{0,39}")) {
@@ -118,7 +118,7 @@ public class AcknowledgementGate {
     }
 
     /** A system that showed the document itself records the acceptance. */
-    @RolesAllowed(Roles.SYSTEM)
+    @RolesAllowed(Roles.SCOPE_LOGIN_GATE)
     public void record(
             String email, String document, int version, String language, String channel, String ip, String agent) {
         requireEmail(email);

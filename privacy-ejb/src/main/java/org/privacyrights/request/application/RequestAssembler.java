@@ -2,10 +2,14 @@ package org.privacyrights.request.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.privacyrights.request.domain.Authority;
 import org.privacyrights.request.domain.PrivacyRequest;
 import org.privacyrights.request.domain.QueueRow;
 import org.privacyrights.request.domain.RequestLifecycle;
+import org.privacyrights.request.domain.RequestStatus;
 import org.privacyrights.request.domain.RequestTask;
+import org.privacyrights.request.domain.StaffAction;
+import org.privacyrights.request.domain.Workflow;
 import org.privacyrights.subject.domain.IdentityKind;
 
 /** Builds the DTOs the boundaries return from the entities they must not leak. */
@@ -31,6 +35,9 @@ final class RequestAssembler {
                 request.assignee().orElse(null),
                 request.isOverdueOn(today),
                 RequestLifecycle.nextStates(request.status()).stream()
+                        // A refusal is no longer open once work started, though a paused request could be refused.
+                        .filter(next -> next != RequestStatus.REJECTED
+                                || Workflow.permits(StaffAction.REJECT, Authority.DECIDER, request.workflowState()))
                         .map(Enum::name)
                         .sorted()
                         .toList(),

@@ -22,13 +22,20 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.privacyrights.apiclient.application.ApiClients;
+import org.privacyrights.apiclient.domain.ApiClient;
+import org.privacyrights.apiclient.domain.ApiClientRepository;
+import org.privacyrights.apiclient.domain.ApiScope;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.deadline.DeadlineCalculator;
 import org.privacyrights.fulfilment.domain.TaskPlan;
+import org.privacyrights.fulfilment.domain.WorkAvailable;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
+import org.privacyrights.platform.NotPermittedException;
 import org.privacyrights.platform.PlatformSettings;
+import org.privacyrights.request.domain.Authority;
 import org.privacyrights.request.domain.Channel;
 import org.privacyrights.request.domain.ObjectionAction;
 import org.privacyrights.request.domain.ObjectionScope;
@@ -37,6 +44,7 @@ import org.privacyrights.request.domain.RequestNote;
 import org.privacyrights.request.domain.RequestRepository;
 import org.privacyrights.request.domain.RequestStatus;
 import org.privacyrights.request.domain.RequestType;
+import org.privacyrights.request.domain.StaffAction;
 import org.privacyrights.request.infrastructure.IdempotencyRecord;
 import org.privacyrights.request.infrastructure.IdempotencyRecords;
 import org.privacyrights.security.Roles;
@@ -98,6 +106,12 @@ public class RequestService {
     @Inject
     Event<VerificationNeeded> verificationNeeded;
 
+    @Inject
+    Event<WorkAvailable> work;
+
+    @Inject
+    ApiClientRepository apiClients;
+
     /**
      * Records a new request. An unknown address creates a new, unverified subject; a known one is linked. Either
      * way the answer is the same. With an idempotency key, a repeat of the same body returns the first receipt.
@@ -138,11 +152,15 @@ public class RequestService {
 
     /**
      * A request another system makes for its logged-in user: that system's session proves the address (it knows
-     * the user by it), so no code is mailed. The request goes on as one whose address was just proven; the answer
-     * carries the subject token, shown this once, for the system to show the request's progress.
+     * the user by it), so no code is mailed. Only a key granted the vouching scope may, only for an address in the
+     * domains that key speaks for, and the address is still told: a mail to it names the system and carries a link
+     * with which its owner stops a request they did not make. The request goes on as one whose address was just
+     * proven; the answer carries the subject token, shown this once, for the system to show the request's
+     * progress.
      */
-    @RolesAllowed(Roles.SYSTEM)
+    @RolesAllowed(Roles.SCOPE_VOUCH)
     public VerificationResult submitForLoggedInUser(@NotNull @Valid SubmitRequest submission, String idempotencyKey) {
+        ApiClient vouching = vouchingClient(submission.email());
         String fingerprint = fingerprint(submission);
         Optional<IdempotencyRecord> earlier = earlierWithKey(idempotencyKey);
         if (earlier.isPresent()) {
@@ -153,9 +171,32 @@ public class RequestService {
         audit(request, "IDENTITY_VOUCHED", "the address is logged in at " + actor());
         String subjectToken = verificationSettings.secrets().newToken();
         request.grantSubjectToken(VerificationSecrets.tokenHash(subjectToken));
+        String objectionToken = verificationSettings.secrets().newToken();
+        String system = vouching.vouchSystem().orElseThrow();
+        request.vouchedBy(system, VerificationSecrets.tokenHash(objectionToken));
+        notices.vouched(request, system, verificationSettings.baseUrl() + "api/v1/vouched-requests/" + objectionToken);
         RequestStatus status = verification.confirm(request, actor());
         remember(idempotencyKey, fingerprint, request);
         return new VerificationResult(true, request.publicId(), status.name(), subjectToken);
+    }
+
+    /** The calling key's client, if it may vouch for this address; refused with the domains it speaks for. */
+    private ApiClient vouchingClient(String address) {
+        String principal = actor();
+        Optional<ApiClient> client = principal.startsWith(ApiClients.SYSTEM_PREFIX)
+                ? apiClients
+                        .byName(principal.substring(ApiClients.SYSTEM_PREFIX.length()))
+                        .filter(ApiClient::isActive)
+                        .filter(known -> known.has(ApiScope.VOUCH_FOR_LOGGED_IN_USER))
+                : Optional.empty();
+        if (client.isEmpty()) {
+            throw new NotPermittedException("This key may not vouch for logged-in users");
+        }
+        if (!client.get().speaksFor(SubjectIdentity.normalize(IdentityKind.EMAIL, address))) {
+            throw new NotPermittedException("This key vouches only for addresses in "
+                    + String.join(", ", client.get().vouchDomains()) + "; the address is outside them");
+        }
+        return client.get();
     }
 
     private Optional<IdempotencyRecord> earlierWithKey(String idempotencyKey) {
@@ -218,6 +259,7 @@ public class RequestService {
     @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
     public RequestDetails verifyIdentity(@NotBlank String requestId) {
         PrivacyRequest request = load(requestId);
+        request.allows(StaffAction.VERIFY, authority());
         verification.confirm(request, actor());
         return details(request);
     }
@@ -226,6 +268,7 @@ public class RequestService {
     @RolesAllowed({Roles.ADMIN, Roles.DPO})
     public RequestDetails approve(@NotBlank String requestId) {
         PrivacyRequest request = load(requestId);
+        request.allows(StaffAction.APPROVE, authority());
         if (request.type() == RequestType.RECTIFICATION
                 && request.rectificationValue().isEmpty()) {
             throw new InvalidInputException(
@@ -247,6 +290,7 @@ public class RequestService {
     public RequestDetails approveRectification(
             @NotBlank String requestId, String attribute, @Size(max = 200) String correctedValue) {
         PrivacyRequest request = load(requestId);
+        request.allows(StaffAction.APPROVE, authority());
         if (request.type() != RequestType.RECTIFICATION) {
             throw new InvalidInputException("type", "Request " + requestId + " is a " + request.type());
         }
@@ -270,6 +314,7 @@ public class RequestService {
     @RolesAllowed({Roles.ADMIN, Roles.DPO})
     public RequestDetails approveErasure(@NotBlank String requestId, @NotNull java.util.Set<String> keptCategories) {
         PrivacyRequest request = load(requestId);
+        request.allows(StaffAction.APPROVE, authority());
         if (request.type() != RequestType.ERASURE) {
             throw new InvalidInputException("type", "Request " + requestId + " is a " + request.type());
         }
@@ -297,6 +342,7 @@ public class RequestService {
             throw new InvalidInputException("type", "Request " + requestId + " is a " + request.type());
         }
         String why = requireReason(reason);
+        request.allows(upheld ? StaffAction.APPROVE : StaffAction.REJECT, authority());
         if (!upheld) {
             request.reject(why, clock.instant());
             audit(request, "OBJECTION_REFUSED", RequestStatus.REJECTED.name());
@@ -349,6 +395,7 @@ public class RequestService {
     @RolesAllowed({Roles.ADMIN, Roles.DPO})
     public RequestDetails deny(@NotBlank String requestId, String reason) {
         PrivacyRequest request = load(requestId);
+        request.allows(StaffAction.REJECT, authority());
         request.reject(requireReason(reason), clock.instant());
         audit(request, "REQUEST_REJECTED", RequestStatus.REJECTED.name());
         notices.rejected(request);
@@ -370,36 +417,52 @@ public class RequestService {
         return details(request);
     }
 
+    /**
+     * Ends a request without an answer, with a reason. Before its work starts any member of staff who works on
+     * requests may; once it started (some systems may be done), only an administrator or the DPO, after the work
+     * was stopped (paused or in error), and the subject is told what was done and why the rest was not.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
     public RequestDetails cancel(@NotBlank String requestId, String reason) {
         PrivacyRequest request = load(requestId);
-        requireReason(reason);
-        move(request, RequestStatus.CANCELLED, clock.instant());
+        String why = requireReason(reason);
+        boolean started = request.workStartedAt().isPresent();
+        request.cancel(authority(), why, clock.instant());
+        audit(request, "STATUS_CHANGED", RequestStatus.CANCELLED.name());
+        if (started) {
+            audit(request, "STARTED_WORK_CANCELLED", "by a decider, the subject told");
+            notices.cancelled(request);
+        }
         return details(request);
     }
 
-    /** Resumes a request in error at the systems that failed; systems that finished are not touched again. */
+    /**
+     * Resumes a request in error at the systems that failed; systems that finished are not touched again, and a
+     * request that is not in error (a paused one is resumed) has nothing to retry.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
     public RequestDetails retry(@NotBlank String requestId) {
         PrivacyRequest request = load(requestId);
-        Instant now = clock.instant();
-        move(request, RequestStatus.IN_PROGRESS, now);
-        request.resetFailedTasks(now);
+        request.retry(authority(), clock.instant());
+        audit(request, "STATUS_CHANGED", request.status().name());
+        work.fire(new WorkAvailable(request.publicId()));
         return details(request);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
     public RequestDetails pause(@NotBlank String requestId) {
         PrivacyRequest request = load(requestId);
-        move(request, RequestStatus.PAUSED, clock.instant());
+        move(request, request.allows(StaffAction.PAUSE, authority()), clock.instant());
         return details(request);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT})
     public RequestDetails resume(@NotBlank String requestId) {
         PrivacyRequest request = load(requestId);
+        request.allows(StaffAction.RESUME, authority());
         RequestStatus resumed = request.resume(clock.instant());
         audit(request, "STATUS_CHANGED", resumed.name());
+        work.fire(new WorkAvailable(request.publicId()));
         return details(request);
     }
 
@@ -428,6 +491,13 @@ public class RequestService {
         requests.storeNote(note);
         audit(request, "NOTE_ADDED", null);
         return NoteView.of(note);
+    }
+
+    /** Deciders approve, refuse and stop started work; everyone else who works on requests is a caseworker. */
+    private Authority authority() {
+        return context.isCallerInRole(Roles.ADMIN) || context.isCallerInRole(Roles.DPO)
+                ? Authority.DECIDER
+                : Authority.CASEWORKER;
     }
 
     private void move(PrivacyRequest request, RequestStatus next, Instant now) {

@@ -12,7 +12,11 @@ public class IllegalTransitionException extends RuntimeException {
     private final RequestStatus to;
 
     public IllegalTransitionException(RequestStatus from, RequestStatus to) {
-        super("A request that is " + from + " cannot become " + to);
+        this(from, to, "A request that is " + from + " cannot become " + to);
+    }
+
+    protected IllegalTransitionException(RequestStatus from, RequestStatus to, String message) {
+        super(message);
         this.from = from;
         this.to = to;
     }

@@ -157,6 +157,21 @@ public class PrivacyRequest {
     @Column(name = "subject_token_hash", length = 64)
     private String subjectTokenHash;
 
+    /** When a decider's approval (or, for an objection to marketing, the law) started the work; null before. */
+    @Column(name = "work_started_at")
+    private OffsetDateTime workStartedAt;
+
+    @Column(name = "cancellation_reason", length = MAX_REASON_LENGTH)
+    private String cancellationReason;
+
+    /** The system that vouched for the address as its logged-in user's; null when the address was proven. */
+    @Column(name = "vouched_by", length = 100)
+    private String vouchedBy;
+
+    /** Hash of the token mailed to the address, with which its owner objects to a request filed in their name. */
+    @Column(name = "objection_token_hash", length = 64)
+    private String objectionTokenHash;
+
     /** When the request reached its final state: completed, rejected, cancelled or merged. */
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
@@ -366,6 +381,115 @@ public class PrivacyRequest {
         rejectionReason = reason;
     }
 
+    /** What the request's state allows: the rules of {@link Workflow} applied to this request. */
+    public Workflow.State workflowState() {
+        return new Workflow.State(
+                status,
+                pausedFrom,
+                workStartedAt != null,
+                // What a retry runs again: a system that failed, or the finishing of a request whose systems are done.
+                completionFailures > 0
+                        || tasks.stream()
+                                .anyMatch(task ->
+                                        task.purpose() == TaskPurpose.APPLY && task.status() == TaskStatus.FAILED));
+    }
+
+    /**
+     * Where the action leads from here.
+     *
+     * @throws ActionRefusedException when the request's state does not allow it
+     * @throws DeciderRequiredException when only a decider may take it
+     */
+    public RequestStatus allows(StaffAction action, Authority authority) {
+        return Workflow.target(action, authority, workflowState());
+    }
+
+    /**
+     * Starts the work: in progress, with one task per system in the plan. A right carried out in systems is never
+     * started with none, since a request without tasks would otherwise count as done at once.
+     */
+    public void startWork(Collection<String> systemNames, Instant now) {
+        if (systemNames.isEmpty() && !answeredWithoutSystems()) {
+            throw new IllegalArgumentException("No connected system carries out a " + type + " request");
+        }
+        moveTo(RequestStatus.IN_PROGRESS, now);
+        workStartedAt = now.atOffset(ZoneOffset.UTC);
+        planTasks(systemNames, now);
+    }
+
+    public Optional<Instant> workStartedAt() {
+        return Optional.ofNullable(workStartedAt).map(OffsetDateTime::toInstant);
+    }
+
+    /**
+     * Whether the request is answered from what the platform itself holds, with no task in any system: a request
+     * for information (from the register) and an objection to marketing (the withdrawal is the work, done when the
+     * address was proven; the mail system's lists are a task where there is a mail system).
+     */
+    public boolean answeredWithoutSystems() {
+        return type == RequestType.INFORMATION
+                || (type == RequestType.OBJECTION && objectionAction == ObjectionAction.UNSUBSCRIBE);
+    }
+
+    /**
+     * Whether the work ran to its end: started, in progress, and every system's task done. A request that needs
+     * systems and has no task is never done.
+     */
+    public boolean isWorkDone() {
+        if (status != RequestStatus.IN_PROGRESS || workStartedAt == null) {
+            return false;
+        }
+        List<RequestTask> applied = tasks.stream()
+                .filter(task -> task.purpose() == TaskPurpose.APPLY)
+                .toList();
+        return applied.isEmpty()
+                ? answeredWithoutSystems()
+                : applied.stream().allMatch(task -> task.status() == TaskStatus.DONE);
+    }
+
+    /** Runs again the systems that failed; the ones done stay done and one still running is left to its runner. */
+    public void retry(Authority authority, Instant now) {
+        moveTo(allows(StaffAction.RETRY, authority), now);
+        resetFailedTasks(now);
+    }
+
+    /** Cancels with the reason staff give; once work started, only a decider, and the subject is told. */
+    public void cancel(Authority authority, String reason, Instant now) {
+        moveTo(allows(StaffAction.CANCEL, authority), now);
+        cancellationReason = reason;
+    }
+
+    public Optional<String> cancellationReason() {
+        return Optional.ofNullable(cancellationReason);
+    }
+
+    /**
+     * Records that a system vouched for the address, and the hash of the token its owner may object with: the
+     * address is told, since nobody proved it to the platform itself.
+     */
+    public void vouchedBy(String system, String objectionTokenHash) {
+        this.vouchedBy = system;
+        this.objectionTokenHash = objectionTokenHash;
+    }
+
+    public Optional<String> vouchedBy() {
+        return Optional.ofNullable(vouchedBy);
+    }
+
+    /**
+     * The address's owner says they did not ask for this request. Before its work starts it is cancelled; after,
+     * it stays for staff to look at (false), since systems may be done.
+     */
+    public boolean disputeVouch(String reason, Instant now) {
+        if (vouchedBy == null || status.isTerminal() || workStartedAt != null) {
+            return false;
+        }
+        moveTo(RequestStatus.CANCELLED, now);
+        cancellationReason = reason;
+        objectionTokenHash = null;
+        return true;
+    }
+
     public void markDuplicateOf(PrivacyRequest original, Instant now) {
         moveTo(RequestStatus.DUPLICATE, now);
         duplicateOf = original.publicId();
@@ -538,9 +662,14 @@ public class PrivacyRequest {
                 .forEach(task -> task.resetIfFailed(now));
     }
 
-    /** Sets failed tasks back to pending; done ones stay done. Finishing it is tried afresh. */
-    public void resetFailedTasks(Instant now) {
-        tasks.forEach(task -> task.resetIfFailed(now));
+    /**
+     * Sets failed tasks back to pending; done ones stay done, running ones stay with their runner. Finishing the
+     * request is tried afresh, with its attempts given back.
+     */
+    private void resetFailedTasks(Instant now) {
+        tasks.stream()
+                .filter(task -> task.purpose() == TaskPurpose.APPLY && task.status() == TaskStatus.FAILED)
+                .forEach(task -> task.resetIfFailed(now));
         completionFailures = 0;
     }
 

@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The request state machine. Once work is in progress a request can no longer be cancelled: for an erasure the
- * approval is the point of no return, and a half-cancelled erasure would leave systems in different states.
+ * The request state machine: which moves between statuses are legal at all. A running request can no longer be
+ * cancelled: for an erasure the approval is the point of no return, and a half-cancelled erasure would leave
+ * systems in different states; work that is stopped (paused or in error) may be cancelled by a decider with a
+ * reason. Who may take which step, and why, is {@link Workflow}'s.
  */
 public final class RequestLifecycle {
 
@@ -32,8 +34,8 @@ public final class RequestLifecycle {
         allow(VERIFIED, AWAITING_APPROVAL, IN_PROGRESS, PAUSED, REJECTED, CANCELLED, DUPLICATE);
         allow(AWAITING_APPROVAL, IN_PROGRESS, PAUSED, REJECTED, CANCELLED);
         allow(IN_PROGRESS, COMPLETED, ERROR, PAUSED);
-        allow(PAUSED, VERIFIED, AWAITING_APPROVAL, IN_PROGRESS, REJECTED, CANCELLED);
-        allow(ERROR, IN_PROGRESS, PAUSED);
+        allow(PAUSED, VERIFIED, AWAITING_APPROVAL, IN_PROGRESS, ERROR, REJECTED, CANCELLED);
+        allow(ERROR, IN_PROGRESS, PAUSED, CANCELLED);
         for (RequestStatus terminal : RequestStatus.values()) {
             if (terminal.isTerminal()) {
                 allow(terminal);

@@ -11,6 +11,9 @@ public interface RequestRepository {
 
     Optional<PrivacyRequest> find(String publicId);
 
+    /** The request filed by a system for its logged-in user whose address's owner holds this objection token. */
+    Optional<PrivacyRequest> byObjectionTokenHash(String tokenHash);
+
     /** By the database id that records of other features keep. */
     Optional<PrivacyRequest> byId(Long id);
 

@@ -146,13 +146,19 @@ public class JpaRequestRepository implements RequestRepository {
     public List<PrivacyRequest> readyToComplete(java.util.Collection<RequestType> types, int max) {
         return em.createQuery(
                         "SELECT r FROM PrivacyRequest r WHERE r.status = :inProgress AND r.type IN :types"
+                                + " AND r.workStartedAt IS NOT NULL"
                                 + " AND NOT EXISTS"
                                 + " (SELECT t FROM RequestTask t WHERE t.request = r AND t.status <> :done)"
+                                // A right carried out in systems is done when its systems are, never without any.
+                                + " AND (r.type = :information OR r.objectionAction = :unsubscribe"
+                                + " OR EXISTS (SELECT a FROM RequestTask a WHERE a.request = r))"
                                 + " ORDER BY r.receivedAt",
                         PrivacyRequest.class)
                 .setParameter("inProgress", RequestStatus.IN_PROGRESS)
                 .setParameter("done", TaskStatus.DONE)
                 .setParameter("types", types)
+                .setParameter("information", RequestType.INFORMATION)
+                .setParameter("unsubscribe", org.privacyrights.request.domain.ObjectionAction.UNSUBSCRIBE)
                 .setMaxResults(max)
                 .getResultList();
     }
@@ -181,6 +187,14 @@ public class JpaRequestRepository implements RequestRepository {
                         RequestNote.class)
                 .setParameter("request", request)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<PrivacyRequest> byObjectionTokenHash(String tokenHash) {
+        return em.createQuery("SELECT r FROM PrivacyRequest r WHERE r.objectionTokenHash = :hash", PrivacyRequest.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -40,9 +40,9 @@ class CompletionFailuresTest {
         for (int i = 0; i < 3; i++) {
             request.completionFailed("IOException: disk full", 3, NOW);
         }
-        request.resetFailedTasks(NOW);
-        request.moveTo(RequestStatus.IN_PROGRESS, NOW);
+        request.retry(Authority.CASEWORKER, NOW);
 
+        assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
         assertThat(request.completionFailures()).isZero();
         assertThat(request.completionFailed("IOException: disk full", 3, NOW)).isFalse();
         assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
@@ -58,8 +58,7 @@ class CompletionFailuresTest {
                 new Deadline(TODAY, TODAY.plusMonths(1), TODAY.plusMonths(1)),
                 NOW);
         request.moveTo(RequestStatus.VERIFIED, NOW);
-        request.moveTo(RequestStatus.IN_PROGRESS, NOW);
-        request.planTasks(List.of("mail"), NOW);
+        request.startWork(List.of("mail"), NOW);
         request.tasks().forEach(task -> {
             task.start(NOW);
             task.succeed("1 exported", NOW);

@@ -35,10 +35,15 @@ public class AdminApiClientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a key to a system; the key is in this answer only")
+    @Operation(
+            summary = "Issue a key to a system with the scopes it needs; the key is in this answer only",
+            description = "scopes: RECORD_CONSENT, CHECK_CONSENT, LOGIN_GATE, UNSUBSCRIBE_HEADERS,"
+                    + " VOUCH_FOR_LOGGED_IN_USER (the last only with vouchSystem, the name the address's owner is"
+                    + " told, and vouchDomains, the address domains it speaks for). A call outside the key's scopes"
+                    + " gets 403.")
     public Response issue(@NotNull(message = "a JSON body is required") @Valid ApiClientBody body) {
         return Response.status(Response.Status.CREATED)
-                .entity(clients.issue(body.name))
+                .entity(clients.issue(body.name, body.scopes(), body.vouchSystem, body.vouchDomains))
                 .build();
     }
 

@@ -66,7 +66,10 @@ public class RequestResource {
     @APIResponse(
             responseCode = "200",
             description = "Made by a system for its logged-in user (loggedIn): proven at once, with the subject token")
-    @APIResponse(responseCode = "403", description = "loggedIn from anyone but a system with its API key")
+    @APIResponse(
+            responseCode = "403",
+            description = "loggedIn from anyone but a system whose key was granted VOUCH_FOR_LOGGED_IN_USER, or for"
+                    + " an address outside the domains that key speaks for (the message names them)")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; the body names it")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
     @APIResponse(responseCode = "429", description = "Too many requests from this client or codes for this address")
@@ -82,7 +85,7 @@ public class RequestResource {
                 body.language,
                 body.objection == null ? null : ObjectionScope.valueOf(body.objection));
         if (Boolean.TRUE.equals(body.loggedIn)) {
-            // Only a system's API key may vouch for its logged-in user (the bean allows the SYSTEM role alone).
+            // Only a key granted vouching may, for addresses in its own domains; the bean checks both.
             return Response.ok(requests.submitForLoggedInUser(submission, idempotencyKey))
                     .build();
         }

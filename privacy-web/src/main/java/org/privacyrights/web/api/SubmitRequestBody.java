@@ -45,7 +45,9 @@ public class SubmitRequestBody {
     @Schema(
             description = "Only for another system calling with its API key on behalf of its logged-in user: the"
                     + " address is the one that system knows the user by, and its session proves it (no code is"
-                    + " mailed). The answer is then 200 with the subject token.")
+                    + " mailed). The key needs the VOUCH_FOR_LOGGED_IN_USER scope and the address must be in its"
+                    + " domains; the address is mailed that the system filed the request, with a link to stop it."
+                    + " The answer is then 200 with the subject token.")
     public Boolean loggedIn;
 
     @Pattern(regexp = "en|de", message = "must be en or de")

@@ -22,6 +22,7 @@ import org.privacyrights.request.application.RequestService;
 import org.privacyrights.request.application.RequestWorkspace;
 import org.privacyrights.request.application.TaskProgress;
 import org.privacyrights.request.application.TimelineEntry;
+import org.privacyrights.request.domain.DeciderRequiredException;
 import org.privacyrights.request.domain.ExtensionRefusedException;
 import org.privacyrights.request.domain.IllegalTransitionException;
 
@@ -145,7 +146,11 @@ public class RequestBacking implements Serializable {
             action.get();
             reason = null;
             message(FacesMessage.SEVERITY_INFO, doneKey);
-        } catch (EJBException | InvalidInputException | IllegalTransitionException | ExtensionRefusedException e) {
+        } catch (EJBException
+                | InvalidInputException
+                | IllegalTransitionException
+                | ExtensionRefusedException
+                | DeciderRequiredException e) {
             StaffFaces.refused(e);
         }
         refresh();

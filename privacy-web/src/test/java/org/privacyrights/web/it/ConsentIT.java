@@ -422,7 +422,11 @@ class ConsentIT {
     }
 
     private String issueKey(String name) throws Exception {
-        HttpResponse<String> issued = http().post("api/v1/admin/api-clients", "{\"name\":\"" + name + "\"}", ADMIN);
+        HttpResponse<String> issued = http().post(
+                        "api/v1/admin/api-clients",
+                        "{\"name\":\"" + name
+                                + "\",\"scopes\":[\"RECORD_CONSENT\",\"CHECK_CONSENT\",\"LOGIN_GATE\",\"UNSUBSCRIBE_HEADERS\"]}",
+                        ADMIN);
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
         return ItHttp.json(issued).getString("key");
     }

@@ -40,7 +40,12 @@ final class ItDeployment {
                 .addAsWebInfResource(new File("src/test/micro/glassfish-web.xml"), "glassfish-web.xml")
                 .addAsWebInfResource(new File("src/test/micro/glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
-                .addClasses(RunAsRole.class, RunAsRole.Dpo.class, RunAsRole.Agent.class, RunAsRole.Auditor.class)
+                .addClasses(
+                        RunAsRole.class,
+                        RunAsRole.Admin.class,
+                        RunAsRole.Dpo.class,
+                        RunAsRole.Agent.class,
+                        RunAsRole.Auditor.class)
                 // glassfish-ejb-jar.xml names the probe.
                 .addClasses(ItHttp.class, MailCatcher.class, RollbackProbe.class)
                 // The journeys' helpers that in-container test classes name in their signatures.

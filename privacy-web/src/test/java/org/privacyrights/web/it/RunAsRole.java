@@ -10,6 +10,15 @@ public final class RunAsRole {
 
     private RunAsRole() {}
 
+    @Stateless(name = "RunAsAdmin")
+    @PermitAll
+    @RunAs("ADMIN")
+    public static class Admin {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
     @Stateless(name = "RunAsDpo")
     @PermitAll
     @RunAs("DPO")

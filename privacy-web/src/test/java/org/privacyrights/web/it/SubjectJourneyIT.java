@@ -751,8 +751,11 @@ class SubjectJourneyIT {
         assertThat(http.post("api/v1/requests", body, ADMIN).statusCode())
                 .as("staff are not a logged-in session of the user")
                 .isEqualTo(403);
-        HttpResponse<String> issued =
-                http.post("api/v1/admin/api-clients", "{\"name\":\"webmail-" + UUID.randomUUID() + "\"}", ADMIN);
+        HttpResponse<String> issued = http.post(
+                "api/v1/admin/api-clients",
+                "{\"name\":\"webmail-" + UUID.randomUUID() + "\",\"scopes\":[\"VOUCH_FOR_LOGGED_IN_USER\"],"
+                        + "\"vouchSystem\":\"Webmail\",\"vouchDomains\":[\"subjects.test\"]}",
+                ADMIN);
         String key = json(issued).getString("key");
 
         HttpResponse<String> made = http.post("api/v1/requests", body, null, "Authorization", "Bearer " + key);
@@ -895,8 +898,10 @@ class SubjectJourneyIT {
         MailFixture mail = new MailFixture().create(1, 1);
         String subject = mail.subject;
         try {
-            HttpResponse<String> issued =
-                    http.post("api/v1/admin/api-clients", "{\"name\":\"newsletter-" + UUID.randomUUID() + "\"}", ADMIN);
+            HttpResponse<String> issued = http.post(
+                    "api/v1/admin/api-clients",
+                    "{\"name\":\"newsletter-" + UUID.randomUUID() + "\",\"scopes\":[\"UNSUBSCRIBE_HEADERS\"]}",
+                    ADMIN);
             String key = json(issued).getString("key");
             JsonObject headers = json(http.get(
                     "api/v1/consents/unsubscribe-headers?purpose=newsletter&subject=" + subject,

@@ -16,7 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
+import org.privacyrights.platform.NotPermittedException;
 import org.privacyrights.request.application.IdempotencyConflictException;
+import org.privacyrights.request.domain.DeciderRequiredException;
 import org.privacyrights.request.domain.ExtensionRefusedException;
 import org.privacyrights.request.domain.IllegalTransitionException;
 import org.privacyrights.verification.application.RateLimitedException;
@@ -50,6 +52,9 @@ public final class ErrorTranslator {
         if (cause instanceof IdempotencyConflictException) {
             return ErrorBody.of(422, "idempotency_key_reused", cause.getMessage());
         }
+        if (cause instanceof DeciderRequiredException || cause instanceof NotPermittedException) {
+            return ErrorBody.of(403, "forbidden", cause.getMessage());
+        }
         if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return ErrorBody.of(403, "forbidden", "Your role does not allow this action");
         }
@@ -80,7 +85,9 @@ public final class ErrorTranslator {
                     || current instanceof IllegalTransitionException
                     || current instanceof ExtensionRefusedException
                     || current instanceof IdempotencyConflictException
-                    || current instanceof RateLimitedException) {
+                    || current instanceof RateLimitedException
+                    || current instanceof DeciderRequiredException
+                    || current instanceof NotPermittedException) {
                 return current;
             }
             processing |= current instanceof ProcessingException

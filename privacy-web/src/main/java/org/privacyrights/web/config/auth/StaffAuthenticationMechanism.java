@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.privacyrights.apiclient.application.ApiCaller;
 import org.privacyrights.apiclient.application.ApiClients;
 import org.privacyrights.apiclient.application.ApiKeyCache;
 import org.privacyrights.apiclient.domain.ApiKeys;
@@ -34,12 +35,24 @@ import org.privacyrights.web.config.SecurityHeaders;
  * An unauthenticated call to a protected page goes to the login page, to a protected API path gets 401.
  */
 @ApplicationScoped
-@DeclareRoles({Roles.ADMIN, Roles.DPO, Roles.AGENT, Roles.AUDITOR, Roles.SUBJECT, Roles.SYSTEM})
+@DeclareRoles({
+    Roles.ADMIN,
+    Roles.DPO,
+    Roles.AGENT,
+    Roles.AUDITOR,
+    Roles.SUBJECT,
+    Roles.SYSTEM,
+    Roles.SCOPE_RECORD_CONSENT,
+    Roles.SCOPE_CHECK_CONSENT,
+    Roles.SCOPE_LOGIN_GATE,
+    Roles.SCOPE_UNSUBSCRIBE_HEADERS,
+    Roles.SCOPE_VOUCH
+})
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/staff/login.xhtml";
     /** Callers that authenticated with an API key are named "system:" and the client's name. */
-    static final String SYSTEM_PREFIX = "system:";
+    static final String SYSTEM_PREFIX = ApiClients.SYSTEM_PREFIX;
 
     private static final String UNAUTHORIZED_BODY = "{\"status\":401,\"error\":\"unauthorized\","
             + "\"message\":\"Sign in with a staff account (HTTP Basic) or, as a system, with an API key"
@@ -120,16 +133,18 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            // Another system with its API key: it acts in the SYSTEM role only, never as staff.
+            // Another system with its API key: it acts in the SYSTEM role and the roles of its scopes, never as staff.
             String key = authorization.substring(7).trim();
-            // Most calls carry a key checked moments ago: the cache answers them without a bean call.
-            Optional<String> client =
-                    ApiKeys.looksLikeKey(key) ? keyCache.client(ApiKeys.hash(key), Instant.now()) : Optional.empty();
-            if (client.isEmpty()) {
-                client = apiClients.authenticate(key);
+            // Most calls carry a key checked moments ago: the cache answers them, scopes included, without a bean
+            // call or a database round trip.
+            Optional<ApiCaller> caller =
+                    ApiKeys.looksLikeKey(key) ? keyCache.caller(ApiKeys.hash(key), Instant.now()) : Optional.empty();
+            if (caller.isEmpty()) {
+                caller = apiClients.authenticate(key);
             }
-            if (client.isPresent()) {
-                return context.notifyContainerAboutLogin(SYSTEM_PREFIX + client.get(), Set.of(Roles.SYSTEM));
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(
+                        SYSTEM_PREFIX + caller.get().client(), caller.get().roles());
             }
             return challenge(response, context);
         }
