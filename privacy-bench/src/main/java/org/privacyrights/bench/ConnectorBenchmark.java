@@ -157,7 +157,7 @@ public final class ConnectorBenchmark {
                         continue;
                     }
                     folder.open(Folder.READ_ONLY);
-                    Message[] messages = own ? folder.getMessages() : folder.search(MailBench.searchTerm(subject));
+                    Message[] messages = own ? folder.getMessages() : MailBench.floor(folder, subject);
                     FetchProfile uid = new FetchProfile();
                     uid.add(UIDFolder.FetchProfileItem.UID);
                     folder.fetch(messages, uid);

@@ -1,13 +1,20 @@
 package org.privacyrights.connectors.adapter.mail;
 
-import jakarta.mail.search.SearchTerm;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.angus.mail.iap.Argument;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.privacyrights.connectors.adapter.PrivacyResourceAdapter;
 import org.privacyrights.connectors.adapter.testing.TestBootstrapContext;
 import org.privacyrights.connectors.adapter.testing.TestServices;
 import org.privacyrights.connectors.api.SubjectQuery;
 import org.privacyrights.connectors.api.mail.MailConnection;
 
-/** For the benchmarks: a mail connection to the test services, and the substring search the floor sends. */
+/** For the benchmarks: a mail connection to the test services, and the plain search the floor sends. */
 public final class MailBench {
 
     private MailBench() {}
@@ -35,7 +42,38 @@ public final class MailBench {
         return (MailConnection) factory.createManagedConnection(null, null).getConnection(null, null);
     }
 
-    public static SearchTerm searchTerm(SubjectQuery subject) {
-        return ImapMessages.searchTerm(subject.emailAddresses(), false);
+    /**
+     * The naive floor: the server's SEARCH for each address over FROM, TO, CC, BCC, Reply-To and TEXT, taken as it
+     * answers (no verification, so look-alikes count too).
+     */
+    public static Message[] floor(Folder folder, SubjectQuery subject) throws MessagingException {
+        List<Argument> keys = new ArrayList<>();
+        for (String address : subject.emailAddresses()) {
+            for (String key : List.of("FROM", "TO", "CC", "BCC", "Reply-To", "TEXT")) {
+                Argument one = new Argument();
+                if (key.equals("Reply-To")) {
+                    one.writeAtom("HEADER");
+                }
+                one.writeAtom(key);
+                one.writeString(address, StandardCharsets.UTF_8);
+                keys.add(one);
+            }
+        }
+        IMAPFolder imap = (IMAPFolder) folder;
+        long[] uids = ImapSearch.uids(imap, or(keys));
+        return java.util.Arrays.stream(imap.getMessagesByUID(uids))
+                .filter(java.util.Objects::nonNull)
+                .toArray(Message[]::new);
+    }
+
+    private static Argument or(List<Argument> keys) {
+        if (keys.size() == 1) {
+            return keys.get(0);
+        }
+        Argument or = new Argument();
+        or.writeAtom("OR");
+        or.writeArgument(keys.get(0));
+        or.writeArgument(or(keys.subList(1, keys.size())));
+        return or;
     }
 }
