@@ -21,6 +21,11 @@ public final class MailBench {
 
     /** A connection as a container makes it: from a factory associated with a started adapter. */
     public static MailConnection connect(String domain, TestBootstrapContext container) throws Exception {
+        return connect(domain, container, TestServices.IMAP_PORT);
+    }
+
+    /** As above, on {@code port}: the Dovecot with the full-text index is searched through it. */
+    public static MailConnection connect(String domain, TestBootstrapContext container, int port) throws Exception {
         PrivacyResourceAdapter adapter = new PrivacyResourceAdapter();
         adapter.start(container);
         MailManagedConnectionFactory factory = new MailManagedConnectionFactory();
@@ -31,7 +36,8 @@ public final class MailBench {
                 Boolean.parseBoolean(System.getProperty("bench.whole-addresses", "true")));
         factory.setMaxOpenMailboxes(Integer.getInteger("bench.search-sessions", 2) + 2);
         factory.setHost(TestServices.IMAP_HOST);
-        factory.setPort(TestServices.IMAP_PORT);
+        factory.setPort(port);
+        factory.setFullTextIndex(port == TestServices.IMAP_FTS_PORT);
         factory.setSsl(false);
         factory.setAllowPlaintext(true);
         factory.setUser(TestServices.MASTER_USER);

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.MessageIDTerm;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -265,6 +269,7 @@ class MailConnectorIT {
         waitForFirstExpunge(logStart);
         Session session = Session.getInstance(new Properties());
         String colleague = fixture.colleagues.get(0);
+        String late;
         Store store = fixture.connect(session, colleague);
         try {
             MailFixture.append(
@@ -275,26 +280,31 @@ class MailConnectorIT {
                                     + "\r\nTo: " + colleague + "\r\nReply-To: " + fixture.subject
                                     + "\r\nSubject: late\r\n\r\nArrived during the erasure.\r\n")
                             .getBytes(StandardCharsets.UTF_8));
+            assertThat(erasure)
+                    .as("the erasure ended before the late message arrived")
+                    .isNotDone();
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                Message[] arrived = inbox.search(new MessageIDTerm("<late@" + fixture.domain + ">"));
+                assertThat(arrived).hasSize(1);
+                UIDFolder uids = (UIDFolder) inbox;
+                late = new ImapRecordId(colleague, "INBOX", uids.getUIDValidity(), uids.getUID(arrived[0])).toString();
+            } finally {
+                inbox.close(false);
+            }
         } finally {
             store.close();
         }
-        assertThat(erasure)
-                .as("the erasure ended before the late message arrived")
-                .isNotDone();
 
         OperationReport report = erasure.get(120, TimeUnit.SECONDS);
 
-        assertThat(report.outcomes())
-                .anyMatch(o -> o.action() == Action.ERASED
-                        && o.recordId().startsWith("imap://" + colleagueId(colleague) + "/INBOX;"));
+        assertThat(report.outcomes()).contains(new RecordOutcome(late, Action.ERASED, "expunged"));
         try (MailConnection mail = connect()) {
             assertThat(mail.discover(subject).records())
-                    .noneMatch(r -> r.strength().erasedByDefault());
+                    .noneMatch(r -> r.strength().erasedByDefault())
+                    .noneMatch(r -> r.id().equals(late));
         }
-    }
-
-    private static String colleagueId(String mailbox) {
-        return java.net.URLEncoder.encode(mailbox, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -313,7 +323,11 @@ class MailConnectorIT {
             }
             assertThat(emls).hasSize((int) expectedMessages);
             assertThat(result.records()).isEqualTo(expectedMessages + 2);
-            try (InputStream in = Files.newInputStream(emls.get(0))) {
+            Path ownEml = emls.stream()
+                    .filter(p -> p.startsWith(target.resolve("mail/" + fixture.subject)))
+                    .findFirst()
+                    .orElseThrow();
+            try (InputStream in = Files.newInputStream(ownEml)) {
                 MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()), in);
                 assertThat(parsed.getSubject()).contains("Größen & Maße ✓");
             }
@@ -399,9 +413,8 @@ class MailConnectorIT {
                     .filteredOn(o -> o.action() == Action.ERASED)
                     .extracting(RecordOutcome::recordId)
                     .containsExactlyInAnyOrderElementsOf(decided);
-            assertThat(mail.discover(subject).records())
-                    .isNotEmpty()
-                    .allMatch(r -> r.strength() == FindingStrength.POSSIBLE);
+            // The name came from the account, which the first run deleted: what is left is found by name at most.
+            assertThat(mail.discover(subject).records()).allMatch(r -> r.strength() == FindingStrength.POSSIBLE);
 
             OperationReport third = mail.erase(subject, ErasurePolicy.eraseAll());
             assertThat(third.countsByAction()).doesNotContainKey(Action.ERASED).containsKey(Action.ALREADY_DONE);
