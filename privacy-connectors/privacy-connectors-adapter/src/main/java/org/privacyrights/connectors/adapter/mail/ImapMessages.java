@@ -238,11 +238,13 @@ final class ImapMessages {
         }
         MessageInspector inspector = new MessageInspector(normaliser, subject.addresses(), subject.names());
         Map<Long, Message> candidates = new TreeMap<>();
-        long[] uids = ImapSearch.uids(imap, ImapSearch.criteria(searchWords(subject), subject.names()));
-        Message[] matched = uids.length == 0 ? new Message[0] : imap.getMessagesByUID(uids);
-        for (int i = 0; i < uids.length; i++) {
-            if (matched[i] != null) {
-                candidates.put(uids[i], matched[i]);
+        for (var criteria : ImapSearch.criteria(searchWords(subject), subject.names())) {
+            long[] uids = ImapSearch.uids(imap, criteria);
+            Message[] matched = uids.length == 0 ? new Message[0] : imap.getMessagesByUID(uids);
+            for (int i = 0; i < uids.length; i++) {
+                if (matched[i] != null) {
+                    candidates.putIfAbsent(uids[i], matched[i]);
+                }
             }
         }
         if (backend.settings().fullTextIndex()) {

@@ -9,7 +9,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
 
 /**
- * The server-side candidate filter: one {@code UID SEARCH} with IMAP's TEXT key (headers and body, every part,
+ * The server-side candidate filter: {@code UID SEARCH} with IMAP's TEXT key (headers and body, every part,
  * forwarded messages included), which Jakarta Mail's search terms cannot express. Each address is looked for as its
  * local part and its domain separately, so that {@code zoe+shop@example.org} and {@code zoe&#64;example.org} are
  * candidates too; the client then verifies each candidate exactly.
@@ -18,27 +18,27 @@ final class ImapSearch {
 
     private ImapSearch() {}
 
-    /** The search key for {@code words}: any of the addresses (local part and one of its domain forms), or a name. */
-    static Argument criteria(List<MailAddresses.SearchWords> words, List<String> names) {
+    /**
+     * The search keys for {@code words}, one per alternative: an address (its local part and one of its domain
+     * forms) or a name. Each is sent as a SEARCH of its own and the answers are joined, so that no server needs to
+     * parse nested OR and parentheses (GreenMail does not).
+     */
+    static List<Argument> criteria(List<MailAddresses.SearchWords> words, List<String> names) {
         List<Argument> alternatives = new ArrayList<>();
         for (MailAddresses.SearchWords address : words) {
-            Argument both = new Argument();
-            text(both, address.localPart());
-            List<Argument> domains = new ArrayList<>();
             for (String domain : address.domains()) {
-                Argument one = new Argument();
-                text(one, domain);
-                domains.add(one);
+                Argument both = new Argument();
+                text(both, address.localPart());
+                text(both, domain);
+                alternatives.add(both);
             }
-            both.writeArgument(or(domains));
-            alternatives.add(both);
         }
         for (String name : names) {
             Argument one = new Argument();
             text(one, name);
             alternatives.add(one);
         }
-        return or(alternatives);
+        return alternatives;
     }
 
     /** The UIDs of the messages of the open folder that match {@code criteria}. */
@@ -67,17 +67,5 @@ final class ImapSearch {
     private static void text(Argument argument, String word) {
         argument.writeAtom("TEXT");
         argument.writeString(word, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** IMAP's OR takes two keys; more are nested, each group in parentheses. */
-    private static Argument or(List<Argument> keys) {
-        if (keys.size() == 1) {
-            return keys.get(0);
-        }
-        Argument or = new Argument();
-        or.writeAtom("OR");
-        or.writeArgument(keys.get(0));
-        or.writeArgument(or(keys.subList(1, keys.size())));
-        return or;
     }
 }
