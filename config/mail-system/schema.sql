@@ -11,6 +11,10 @@ CREATE TABLE IF NOT EXISTS mail_user (
     processing_restricted  BOOLEAN NOT NULL DEFAULT FALSE
 );
 
+-- Whose a mailbox is: 'personal' (one person's) or 'shared' (support@, info@, a team's). Only a personal mailbox is
+-- ever a subject's own; a shared one is searched like a colleague's, never exported whole, never deleted.
+ALTER TABLE mail_user ADD COLUMN IF NOT EXISTS mailbox_kind VARCHAR(20) NOT NULL DEFAULT 'personal';
+
 CREATE TABLE IF NOT EXISTS mail_alias (
     source       VARCHAR(320) PRIMARY KEY,
     destination  VARCHAR(320) NOT NULL

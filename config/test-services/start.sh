@@ -57,9 +57,11 @@ ensure_postgres() {
     fi
 }
 
-# Dovecot with the mail system's user database in PostgreSQL, on 127.0.0.1:10143, with a master user.
+# Dovecot with the mail system's user database in PostgreSQL, on 127.0.0.1:10143, with a master user; a second
+# instance on 10144 adds the full-text index (fts-xapian) and ACLs.
 RUN_DIR=${PRIVACY_TEST_SERVICES_DIR:-/tmp/privacy-test-services}
 DOVECOT_PORT=10143
+DOVECOT_FTS_PORT=10144
 MAIL_DATABASE=privacy_mailsystem
 MASTER_USER=privacy-admin
 MASTER_PASSWORD=test-master-password
@@ -72,34 +74,45 @@ ensure_mail_database() {
     PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -U postgres -d "$MAIL_DATABASE" -q -f "$here/../mail-system/schema.sql" >/dev/null
 }
 
-imap_answers() {
-    exec 3<>"/dev/tcp/127.0.0.1/$DOVECOT_PORT" || return 1
+imap_answers() { # port
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || return 1
     local greeting
     read -r -t 5 greeting <&3 || true
     exec 3>&-
     [[ "$greeting" == *"OK"* ]]
 }
 
+# An instance: name, port, and optionally a file of extra settings (the full-text index), which needs its package.
 ensure_dovecot() {
-    if imap_answers 2>/dev/null; then
-        log "Dovecot answers on 127.0.0.1:$DOVECOT_PORT"
+    local name=$1 port=$2 extra=${3:-}
+    if imap_answers "$port" 2>/dev/null; then
+        log "Dovecot ($name) answers on 127.0.0.1:$port"
         return
     fi
     command -v dovecot >/dev/null && [ -e /usr/lib/dovecot/modules/auth/libdriver_pgsql.so ] \
         || install_packages dovecot-imapd dovecot-pgsql
-    local dir="$RUN_DIR/dovecot"
-    mkdir -p "$dir/run" "$dir/state" "$dir/mail"
-    chown nobody:nogroup "$dir/mail"
-    for file in dovecot.conf dovecot-sql.conf; do
-        sed -e "s|@@RUN@@|$dir|g" -e "s|@@PORT@@|$DOVECOT_PORT|g" -e "s|@@DATABASE@@|$MAIL_DATABASE|g" \
+    if [ -n "$extra" ] && [ ! -e /usr/lib/dovecot/modules/lib21_fts_xapian_plugin.so ]; then
+        install_packages dovecot-fts-xapian
+    fi
+    local dir="$RUN_DIR/$name"
+    mkdir -p "$dir/run" "$dir/state" "$dir/mail" "$dir/home"
+    chown nobody:nogroup "$dir/mail" "$dir/home"
+    for file in dovecot.conf dovecot-sql.conf ${extra:+$extra}; do
+        sed -e "s|@@RUN@@|$dir|g" -e "s|@@PORT@@|$port|g" -e "s|@@DATABASE@@|$MAIL_DATABASE|g" \
+            -e "s|@@INSTANCE@@|privacy-test-$name|g" \
             -e "s|@@MASTER_USER@@|$MASTER_USER|g" "$here/dovecot/$file.template" > "$dir/$file"
     done
+    if [ -n "$extra" ]; then
+        mv "$dir/$extra" "$dir/extra.conf"
+    else
+        rm -f "$dir/extra.conf"
+    fi
     printf '%s:{PLAIN}%s\n' "$MASTER_USER" "$MASTER_PASSWORD" > "$dir/master-users"
     chmod 640 "$dir/master-users" "$dir/dovecot-sql.conf"
     chgrp dovecot "$dir/master-users" "$dir/dovecot-sql.conf"
     # Daemons keep the descriptors they were started with: none may hold the build's output pipe open.
     dovecot -c "$dir/dovecot.conf" </dev/null >>"$dir/control.log" 2>&1
-    wait_for Dovecot 30 imap_answers
+    wait_for "Dovecot ($name)" 30 imap_answers "$port"
 }
 
 # MariaDB (root without a password on 127.0.0.1:3306), for the help-desk connector's tests.
@@ -170,7 +183,8 @@ ensure_browser() {
 ensure_postgres
 ensure_mail_database
 ensure_helpdesk_database
-ensure_dovecot
+ensure_dovecot dovecot "$DOVECOT_PORT"
+ensure_dovecot dovecot-fts "$DOVECOT_FTS_PORT" dovecot-fts.conf
 ensure_radicale
 ensure_mariadb
 ensure_browser

@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
+import org.privacyrights.connectors.api.FindingStrength;
 import org.privacyrights.connectors.api.RecordRef;
 import org.privacyrights.export.domain.Manifest;
 import org.privacyrights.export.domain.StagedFile;
@@ -82,12 +83,14 @@ public class ExportContents {
         List<ExportView.SystemExport> systems = new ArrayList<>();
         for (SystemFindings system : findings) {
             Map<String, Long> counts = new TreeMap<>();
+            Map<String, Long> strengths = new TreeMap<>();
             for (RecordRef record : system.records()) {
                 counts.merge(record.category(), 1L, Long::sum);
+                strengths.merge(record.strength().name(), 1L, Long::sum);
             }
             List<ExportView.ExportFile> files =
                     system.files().stream().map(ExportContents::file).toList();
-            systems.add(new ExportView.SystemExport(system.system(), counts, files));
+            systems.add(new ExportView.SystemExport(system.system(), counts, strengths, files));
         }
         return Optional.of(new ExportView(false, systems));
     }
@@ -109,13 +112,18 @@ public class ExportContents {
 
     private static ExportView view(JsonObject manifest) {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> strengths = new LinkedHashMap<>();
         for (JsonValue value : manifest.getJsonArray("systems")) {
             JsonObject system = value.asJsonObject();
             Map<String, Long> byCategory = new TreeMap<>();
+            Map<String, Long> byStrength = new TreeMap<>();
             for (JsonValue record : system.getJsonArray("records")) {
                 byCategory.merge(record.asJsonObject().getString("category"), 1L, Long::sum);
+                byStrength.merge(
+                        record.asJsonObject().getString("strength", FindingStrength.OWN.name()), 1L, Long::sum);
             }
             counts.put(system.getString("system"), byCategory);
+            strengths.put(system.getString("system"), byStrength);
         }
         Map<String, List<ExportView.ExportFile>> files = new LinkedHashMap<>();
         for (JsonValue value : manifest.getJsonArray("files")) {
@@ -127,10 +135,10 @@ public class ExportContents {
                             file.getJsonNumber("bytes").longValue()));
         }
         List<ExportView.SystemExport> systems = new ArrayList<>();
-        counts.forEach((system, byCategory) ->
-                systems.add(new ExportView.SystemExport(system, byCategory, files.getOrDefault(system, List.of()))));
+        counts.forEach((system, byCategory) -> systems.add(new ExportView.SystemExport(
+                system, byCategory, strengths.get(system), files.getOrDefault(system, List.of()))));
         if (files.containsKey("platform")) {
-            systems.add(new ExportView.SystemExport("platform", Map.of(), files.get("platform")));
+            systems.add(new ExportView.SystemExport("platform", Map.of(), Map.of(), files.get("platform")));
         }
         return new ExportView(true, systems);
     }

@@ -46,6 +46,7 @@ public final class Manifest {
                             .write("id", record.id())
                             .write("category", record.category())
                             .write("location", record.location())
+                            .write("strength", record.strength().name())
                             .writeEnd();
                 }
                 json.writeEnd();

@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.privacyrights.connectors.api.ArchivePaths;
+import org.privacyrights.connectors.api.FindingStrength;
 import org.privacyrights.connectors.api.RecordRef;
 import org.privacyrights.export.domain.StagedFile;
 import org.privacyrights.export.domain.SystemFindings;
@@ -244,7 +245,8 @@ public class ExportStore {
             records.forEach(record -> recordArray.add(Json.createObjectBuilder()
                     .add("id", record.id())
                     .add("category", record.category())
-                    .add("location", record.location())));
+                    .add("location", record.location())
+                    .add("strength", record.strength().name())));
             JsonArrayBuilder fileArray = Json.createArrayBuilder();
             for (int i = 0; i < files.size(); i++) {
                 StagedFile file = files.get(i);
@@ -273,7 +275,11 @@ public class ExportStore {
         String system = findings.getString("system");
         List<RecordRef> records = findings.getJsonArray("records").stream()
                 .map(JsonValue::asJsonObject)
-                .map(r -> new RecordRef(r.getString("id"), r.getString("category"), r.getString("location")))
+                .map(r -> new RecordRef(
+                        r.getString("id"),
+                        r.getString("category"),
+                        r.getString("location"),
+                        FindingStrength.valueOf(r.getString("strength", FindingStrength.OWN.name()))))
                 .toList();
         List<StagedFile> files = findings.getJsonArray("files").stream()
                 .map(JsonValue::asJsonObject)

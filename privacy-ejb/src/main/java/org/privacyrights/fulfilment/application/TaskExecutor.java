@@ -90,6 +90,7 @@ public class TaskExecutor {
         List<RecordRef> found =
                 call(task.system(), connection -> connection.discover(task.subject())).records().stream()
                         .filter(record -> scope.includes(record.category()))
+                        .filter(record -> record.strength().exported())
                         .toList();
         ExportStore.StagingArea staging = exports.stage(task.requestId(), task.system());
         ExportResult written = call(
@@ -109,13 +110,14 @@ public class TaskExecutor {
 
     /**
      * Erases under the system's policy, then looks again: nothing the policy lets go may still be found. Records
-     * under a legal hold or kept by default are listed with the reason.
+     * under a legal hold or kept by default are listed with the reason; records that only mention the subject are
+     * listed for a decision and, like those found by name only, are not expected to be gone.
      */
     private String erase(ClaimedTask task) {
         ErasurePolicy policy = policies.forRequest(java.util.Optional.ofNullable(task.erasureKept()));
         OperationReport report = call(task.system(), connection -> connection.erase(task.subject(), policy));
         List<RecordRef> left = call(task.system(), connection -> connection.discover(task.subject())).records().stream()
-                .filter(record -> policy.keepReason(record.category()).isEmpty())
+                .filter(policy::erases)
                 .toList();
         if (!left.isEmpty()) {
             throw new IllegalStateException(left.size() + " erasable records are still found after the erasure");

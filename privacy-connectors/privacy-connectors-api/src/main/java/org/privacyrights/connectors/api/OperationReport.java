@@ -23,4 +23,11 @@ public record OperationReport(String system, List<RecordOutcome> outcomes) imple
                 .filter(o -> o.action() == RecordOutcome.Action.KEPT)
                 .toList();
     }
+
+    /** Records left for a staff decision, one by one. */
+    public List<RecordOutcome> awaitingDecision() {
+        return outcomes.stream()
+                .filter(o -> o.action() == RecordOutcome.Action.AWAITS_DECISION)
+                .toList();
+    }
 }

@@ -14,6 +14,8 @@ public record RecordOutcome(String recordId, Action action, String detail) imple
         /** The change was made by an earlier run: nothing left to do. */
         ALREADY_DONE,
         /** Kept on purpose, e.g. under a legal hold; {@code detail} says why. */
-        KEPT
+        KEPT,
+        /** Only mentions the subject: left in place until staff decide on this record (see {@link ErasurePolicy}). */
+        AWAITS_DECISION
     }
 }

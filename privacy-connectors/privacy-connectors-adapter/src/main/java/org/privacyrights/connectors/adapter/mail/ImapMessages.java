@@ -1,5 +1,7 @@
 package org.privacyrights.connectors.adapter.mail;
 
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.mail.Address;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
@@ -9,10 +11,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.search.FromStringTerm;
-import jakarta.mail.search.OrTerm;
-import jakarta.mail.search.RecipientStringTerm;
-import jakarta.mail.search.SearchTerm;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,53 +19,62 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.privacyrights.connectors.api.ArchivePaths;
-import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
+import org.privacyrights.connectors.api.FindingStrength;
 import org.privacyrights.connectors.api.RecordOutcome;
 import org.privacyrights.connectors.api.RecordRef;
-import org.privacyrights.connectors.api.SubjectQuery;
 import org.privacyrights.connectors.api.mail.MailCategories;
 
 /**
- * The subject's messages in every mailbox of the store. In the subject's own mailbox every message is theirs; in
- * other mailboxes the server's own SEARCH finds candidates (FROM, TO, CC, BCC), and the addresses in the envelope
- * are then compared exactly, because IMAP SEARCH matches substrings ("ada@example.org" is inside
- * "nada@example.org" and inside a display name). Where the server normalises address headers before matching, the
- * search is for "&lt;ada@example.org&gt;", so look-alike addresses are not even candidates.
+ * The subject's messages in every mailbox of the store. In the subject's own (personal) mailbox every message is
+ * theirs. In every other mailbox, shared ones included, the server's SEARCH picks candidates: messages whose text
+ * (any header, any part, forwarded messages too) holds the local part and the domain of one of the subject's
+ * addresses, or their name; with a full-text index that leaves headers out, those headers are read from every
+ * message as well. Each candidate is then parsed and verified exactly ({@link MessageInspector}), so that
+ * look-alike addresses ("nada@", "ada@example.org.evil", an address inside a display name) are never reported.
  */
 final class ImapMessages {
 
     private static final Flags.Flag DELETED = Flags.Flag.DELETED;
 
     private final MailBackend backend;
+    private final MailAddresses normaliser;
 
     ImapMessages(MailBackend backend) {
         this.backend = backend;
+        this.normaliser = new MailAddresses(backend.settings().subAddressSeparator());
     }
 
-    /** Every message of the subject, folder by folder, in every mailbox given, several mailboxes at a time. */
-    List<RecordRef> discover(SubjectQuery subject, List<String> mailboxes) throws MessagingException {
+    MailAddresses normaliser() {
+        return normaliser;
+    }
+
+    /** Every message naming the subject, folder by folder, in every mailbox given, several mailboxes at a time. */
+    List<RecordRef> discover(MailSubject subject, List<String> mailboxes) throws MessagingException {
         List<RecordRef> found = new ArrayList<>();
         backend.eachMailbox(mailboxes, mailbox -> discoverIn(subject, mailbox)).forEach(found::addAll);
         return found;
     }
 
-    private List<RecordRef> discoverIn(SubjectQuery subject, String mailbox) throws MessagingException {
+    private List<RecordRef> discoverIn(MailSubject subject, String mailbox) throws MessagingException {
         List<RecordRef> found = new ArrayList<>();
         forEachFolder(mailbox, (folder, uidValidity) -> {
-            for (Message message : matching(subject, mailbox, folder)) {
-                long uid = ((UIDFolder) folder).getUID(message);
+            for (Found message : findIn(subject, mailbox, folder, false)) {
                 found.add(new RecordRef(
-                        new ImapRecordId(mailbox, folder.getFullName(), uidValidity, uid).toString(),
+                        new ImapRecordId(mailbox, folder.getFullName(), uidValidity, message.uid()).toString(),
                         category(subject, mailbox),
-                        mailbox + "/" + folder.getFullName()));
+                        mailbox + "/" + folder.getFullName(),
+                        message.strength()));
             }
         });
         return found;
@@ -75,12 +82,15 @@ final class ImapMessages {
 
     /**
      * Writes each message as {@code mail/<mailbox>/<folder>/<uid>.eml} while appending it to a temporary mbox,
-     * which becomes {@code mail/<mailbox>.mbox} when the mailbox is done. Messages stream through; none is held.
+     * which becomes {@code mail/<mailbox>.mbox} when the mailbox is done; then {@code mail/findings.json} lists the
+     * files by why they were found (own, addressed, mentioned). Messages that only name the subject are not exported.
+     * Messages stream through; none is held.
      */
-    long export(SubjectQuery subject, List<String> mailboxes, ExportSink sink, Path scratch, ExportScope scope)
+    long export(MailSubject subject, List<String> mailboxes, ExportSink sink, Path scratch, ExportScope scope)
             throws MessagingException, IOException {
         long written = 0;
         ArchivePaths.Unique paths = new ArchivePaths.Unique();
+        Map<FindingStrength, List<String>> byStrength = new EnumMap<>(FindingStrength.class);
         for (String mailbox : mailboxes) {
             if (!scope.includes(category(subject, mailbox))) {
                 continue;
@@ -90,16 +100,19 @@ final class ImapMessages {
             try (OutputStream mboxOut = new BufferedOutputStream(Files.newOutputStream(mbox), 64 * 1024)) {
                 MboxWriter mboxWriter = new MboxWriter(mboxOut);
                 forEachFolder(mailbox, (folder, uidValidity) -> {
-                    for (Message message : matching(subject, mailbox, folder, true)) {
-                        long uid = ((UIDFolder) folder).getUID(message);
-                        String path = paths.claim(
-                                "mail/" + safe(mailbox) + "/" + safe(folder.getFullName()) + "/" + uid + ".eml");
+                    for (Found found : findIn(subject, mailbox, folder, true)) {
+                        Message message = found.message();
+                        String path = paths.claim("mail/" + safe(mailbox) + "/" + safe(folder.getFullName()) + "/"
+                                + found.uid() + ".eml");
                         try (OutputStream eml = sink.open(path, "message/rfc822");
                                 OutputStream mboxEntry = mboxWriter.begin(sender(message), received(message))) {
                             message.writeTo(new TeeStream(eml, mboxEntry));
                         } catch (IOException e) {
                             throw new MessagingException("Writing " + path + " failed: " + e.getMessage(), e);
                         }
+                        byStrength
+                                .computeIfAbsent(found.strength(), k -> new ArrayList<>())
+                                .add(path);
                         count[0]++;
                     }
                 });
@@ -113,33 +126,48 @@ final class ImapMessages {
             Files.deleteIfExists(mbox);
             written += count[0];
         }
+        if (!byStrength.isEmpty()) {
+            writeFindings(sink, paths, byStrength);
+        }
         return written;
     }
 
+    private static void writeFindings(
+            ExportSink sink, ArchivePaths.Unique paths, Map<FindingStrength, List<String>> byStrength)
+            throws IOException {
+        try (OutputStream out = sink.open(paths.claim("mail/findings.json"), "application/json");
+                JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                        .createGenerator(out)) {
+            json.writeStartObject();
+            for (Map.Entry<FindingStrength, List<String>> group : byStrength.entrySet()) {
+                json.writeStartArray(group.getKey().name().toLowerCase(Locale.ROOT));
+                group.getValue().forEach(json::write);
+                json.writeEnd();
+            }
+            json.writeEnd();
+        }
+    }
+
     /**
-     * Flags the subject's messages deleted and expunges exactly those (UID EXPUNGE), except where the policy keeps
-     * their category. A message that is already gone counts as done.
+     * Flags the given messages deleted and expunges exactly those (UID EXPUNGE), folder by folder. A message that is
+     * already gone counts as done. A folder whose server refuses the change is noted in {@code refusals} and the
+     * others go on: the check that follows every erasure names what is left.
      */
-    List<RecordOutcome> erase(List<RecordRef> records, ErasurePolicy policy) throws MessagingException {
+    List<RecordOutcome> erase(List<RecordRef> records, List<String> refusals) throws MessagingException {
         List<RecordOutcome> outcomes = new ArrayList<>();
         Map<String, List<RecordRef>> byFolder = new LinkedHashMap<>();
         for (RecordRef record : records) {
-            var keep = policy.keepReason(record.category());
-            if (keep.isPresent()) {
-                outcomes.add(new RecordOutcome(record.id(), RecordOutcome.Action.KEPT, keep.get()));
-                continue;
-            }
             ImapRecordId id = ImapRecordId.parse(record.id());
             byFolder.computeIfAbsent(id.mailbox() + "\u0000" + id.folder(), k -> new ArrayList<>())
                     .add(record);
         }
         for (List<RecordRef> group : byFolder.values()) {
-            outcomes.addAll(eraseInFolder(group));
+            outcomes.addAll(eraseInFolder(group, refusals));
         }
         return outcomes;
     }
 
-    private List<RecordOutcome> eraseInFolder(List<RecordRef> group) throws MessagingException {
+    private List<RecordOutcome> eraseInFolder(List<RecordRef> group, List<String> refusals) throws MessagingException {
         ImapRecordId first = ImapRecordId.parse(group.get(0).id());
         Store store = backend.store(first.mailbox());
         Folder folder = store.getFolder(first.folder());
@@ -165,13 +193,7 @@ final class ImapMessages {
                 }
             }
             if (!toDelete.isEmpty()) {
-                Message[] messages = toDelete.toArray(Message[]::new);
-                folder.setFlags(messages, new Flags(DELETED), true);
-                if (folder instanceof org.eclipse.angus.mail.imap.IMAPFolder imap) {
-                    imap.expunge(messages);
-                } else {
-                    folder.expunge();
-                }
+                expunge(folder, toDelete.toArray(Message[]::new), first, refusals);
             }
         } finally {
             folder.close(false);
@@ -179,96 +201,123 @@ final class ImapMessages {
         return outcomes;
     }
 
-    private List<Message> matching(SubjectQuery subject, String mailbox, Folder folder) throws MessagingException {
-        return matching(subject, mailbox, folder, false);
+    private static void expunge(Folder folder, Message[] messages, ImapRecordId where, List<String> refusals)
+            throws MessagingException {
+        try {
+            folder.setFlags(messages, new Flags(DELETED), true);
+            if (folder instanceof IMAPFolder imap) {
+                imap.expunge(messages);
+            } else {
+                folder.expunge();
+            }
+        } catch (MessagingException e) {
+            if (!folder.getStore().isConnected() || MailConnectionImpl.isTransient(e)) {
+                throw e;
+            }
+            // The server said no to this folder (rights, quota, a read-only folder): the check after the erasure
+            // fails the task with the messages left here, and this answer goes into its message.
+            refusals.add(where.mailbox() + "/" + where.folder() + ": " + e.getMessage());
+        }
     }
 
     /**
-     * The subject's messages in one folder, with UIDs fetched in one round trip; with {@code forExport} the
-     * envelopes (sender, dates) too, so that writing each message costs one FETCH and nothing more.
+     * The subject's messages in one folder with their UIDs; with {@code forExport} only those an export writes, with
+     * their envelopes (sender, dates), so that writing each message costs one FETCH and nothing more.
      */
-    private List<Message> matching(SubjectQuery subject, String mailbox, Folder folder, boolean forExport)
+    private List<Found> findIn(MailSubject subject, String mailbox, Folder folder, boolean forExport)
             throws MessagingException {
-        Set<String> addresses = subject.emailAddresses();
-        boolean own = addresses.contains(mailbox.toLowerCase(Locale.ROOT));
-        if (own) {
+        UIDFolder uidFolder = (UIDFolder) folder;
+        List<Found> found = new ArrayList<>();
+        if (isOwn(subject, mailbox)) {
             Message[] all = folder.getMessages();
-            fetch(folder, all, forExport);
-            return List.of(all);
+            fetch(folder, all, forExport ? List.of(FetchProfile.Item.ENVELOPE) : List.of(), List.of());
+            for (Message message : all) {
+                found.add(new Found(message, uidFolder.getUID(message), FindingStrength.OWN));
+            }
+            return found;
         }
-        // Where the server matches whole addresses, look-alikes ("nada@", "ada@....evil") never become candidates;
-        // the envelope still decides, because "<address>" can sit inside a (quoted or encoded) display name.
-        Message[] candidates = folder.search(searchTerm(addresses, backend.searchMatchesWholeAddresses()));
-        fetch(folder, candidates, true);
-        return exactly(candidates, addresses);
+        if (subject.addresses().isEmpty() || !(folder instanceof IMAPFolder imap)) {
+            return found;
+        }
+        MessageInspector inspector = new MessageInspector(normaliser, subject.addresses(), subject.names());
+        Map<Long, Message> candidates = new TreeMap<>();
+        for (var criteria : ImapSearch.criteria(searchWords(subject), subject.names())) {
+            long[] uids = ImapSearch.uids(imap, criteria);
+            Message[] matched = uids.length == 0 ? new Message[0] : imap.getMessagesByUID(uids);
+            for (int i = 0; i < uids.length; i++) {
+                if (matched[i] != null) {
+                    candidates.putIfAbsent(uids[i], matched[i]);
+                }
+            }
+        }
+        if (backend.settings().fullTextIndex()) {
+            Message[] all = folder.getMessages();
+            fetch(folder, all, List.of(), MessageInspector.HEADERS_AN_INDEX_MAY_MISS);
+            for (Message message : all) {
+                if (inspector.addressedIn(message, MessageInspector.HEADERS_AN_INDEX_MAY_MISS)) {
+                    candidates.putIfAbsent(uidFolder.getUID(message), message);
+                }
+            }
+        }
+        Message[] verify = candidates.values().toArray(Message[]::new);
+        List<String> headers = new ArrayList<>(MessageInspector.ADDRESS_HEADERS);
+        headers.add("Subject");
+        fetch(
+                folder,
+                verify,
+                forExport
+                        ? List.of(FetchProfile.Item.ENVELOPE, FetchProfile.Item.CONTENT_INFO)
+                        : List.of(FetchProfile.Item.CONTENT_INFO),
+                headers);
+        for (Map.Entry<Long, Message> candidate : candidates.entrySet()) {
+            Optional<FindingStrength> strength;
+            try {
+                strength = inspector.inspect(candidate.getValue());
+            } catch (IOException e) {
+                throw new MessagingException(
+                        "Reading message " + candidate.getKey() + " of " + mailbox + "/" + folder.getFullName()
+                                + " failed: " + e.getMessage(),
+                        e);
+            }
+            if (strength.isPresent() && (!forExport || strength.get().exported())) {
+                found.add(new Found(candidate.getValue(), candidate.getKey(), strength.get()));
+            }
+        }
+        return found;
     }
 
-    private static void fetch(Folder folder, Message[] messages, boolean envelopes) throws MessagingException {
+    private List<MailAddresses.SearchWords> searchWords(MailSubject subject) {
+        return subject.addresses().stream()
+                .sorted()
+                .map(normaliser::searchWords)
+                .toList();
+    }
+
+    private static void fetch(Folder folder, Message[] messages, List<FetchProfile.Item> items, List<String> headers)
+            throws MessagingException {
         if (messages.length == 0) {
             return;
         }
         FetchProfile profile = new FetchProfile();
         profile.add(UIDFolder.FetchProfileItem.UID);
-        if (envelopes) {
-            profile.add(FetchProfile.Item.ENVELOPE);
-        }
+        items.forEach(profile::add);
+        headers.forEach(profile::add);
         folder.fetch(messages, profile);
     }
 
-    private static List<Message> exactly(Message[] candidates, Set<String> addresses) throws MessagingException {
-        List<Message> exact = new ArrayList<>();
-        for (Message candidate : candidates) {
-            if (namesAny(candidate, addresses)) {
-                exact.add(candidate);
-            }
-        }
-        return exact;
+    private boolean isOwn(MailSubject subject, String mailbox) {
+        return normaliser
+                .canonical(mailbox)
+                .filter(subject.ownMailboxes()::contains)
+                .isPresent();
     }
 
-    /**
-     * FROM, TO, CC or BCC containing one of the addresses; with {@code wholeAddresses} as {@code <address>}, which
-     * a server that normalises address headers matches only where the whole address stands.
-     */
-    static SearchTerm searchTerm(Set<String> addresses, boolean wholeAddresses) {
-        List<SearchTerm> terms = new ArrayList<>();
-        for (String plain : addresses) {
-            String address = wholeAddresses ? "<" + plain + ">" : plain;
-            terms.add(new FromStringTerm(address));
-            terms.add(new RecipientStringTerm(Message.RecipientType.TO, address));
-            terms.add(new RecipientStringTerm(Message.RecipientType.CC, address));
-            terms.add(new RecipientStringTerm(Message.RecipientType.BCC, address));
-        }
-        return terms.size() == 1 ? terms.get(0) : new OrTerm(terms.toArray(SearchTerm[]::new));
+    private String category(MailSubject subject, String mailbox) {
+        return isOwn(subject, mailbox) ? MailCategories.OWN_MAILBOX : MailCategories.OTHER_MAILBOX;
     }
 
-    /** Whether an address of the message's envelope (not a display name) is one of the subject's. */
-    static boolean namesAny(Message message, Set<String> addresses) throws MessagingException {
-        List<Address> all = new ArrayList<>();
-        addAll(all, message.getFrom());
-        addAll(all, message.getRecipients(Message.RecipientType.TO));
-        addAll(all, message.getRecipients(Message.RecipientType.CC));
-        addAll(all, message.getRecipients(Message.RecipientType.BCC));
-        for (Address address : all) {
-            if (address instanceof InternetAddress internet
-                    && internet.getAddress() != null
-                    && addresses.contains(internet.getAddress().trim().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void addAll(List<Address> target, Address[] addresses) {
-        if (addresses != null) {
-            target.addAll(List.of(addresses));
-        }
-    }
-
-    private static String category(SubjectQuery subject, String mailbox) {
-        return subject.emailAddresses().contains(mailbox.toLowerCase(Locale.ROOT))
-                ? MailCategories.OWN_MAILBOX
-                : MailCategories.OTHER_MAILBOX;
-    }
+    /** A message found in a folder: the message, its UID and why it was found. */
+    private record Found(Message message, long uid, FindingStrength strength) {}
 
     private void forEachFolder(String mailbox, FolderVisitor visitor) throws MessagingException {
         Store store = backend.store(mailbox);

@@ -33,11 +33,6 @@ final class MailBackend implements AutoCloseable {
     private final MailboxFanOut fanOut;
     private final Set<String> inUse = new HashSet<>();
 
-    /** Whether the server's SEARCH for {@code <address>} matches whole addresses only (see the settings). */
-    boolean searchMatchesWholeAddresses() {
-        return settings.searchMatchesWholeAddresses();
-    }
-
     MailBackend(MailSettings settings, MailCredentials master, WorkManager workManager) {
         this.settings = settings;
         this.fanOut = new MailboxFanOut(workManager, settings.searchSessions());

@@ -44,14 +44,23 @@ final class MailDirectory {
     }
 
     List<Account> accounts(SubjectQuery subject) throws SQLException {
+        return accounts(subject.emailAddresses());
+    }
+
+    /** The personal accounts (the account query leaves shared mailboxes out) under any of {@code addresses}. */
+    List<Account> accounts(java.util.Collection<String> addresses) throws SQLException {
         List<Account> accounts = new ArrayList<>();
-        for (String address : subject.emailAddresses()) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String address : addresses) {
             try (PreparedStatement statement = connection().prepareStatement(sql.accounts())) {
                 statement.setString(1, address);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        accounts.add(new Account(
-                                rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getBoolean(4)));
+                        Account account = new Account(
+                                rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getBoolean(4));
+                        if (seen.add(account.address().toLowerCase(java.util.Locale.ROOT))) {
+                            accounts.add(account);
+                        }
                     }
                 }
             }
@@ -184,7 +193,16 @@ final class MailDirectory {
     List<RecordOutcome> deleteAccounts(SubjectQuery subject, ErasurePolicy policy) throws SQLException {
         List<RecordOutcome> outcomes = new ArrayList<>();
         var keep = policy.keepReason(MailCategories.ACCOUNT);
-        for (Account account : accounts(subject)) {
+        List<Account> accounts = accounts(subject);
+        if (accounts.isEmpty()) {
+            for (String address : subject.emailAddresses()) {
+                outcomes.add(new RecordOutcome(
+                        "account:" + address,
+                        RecordOutcome.Action.ALREADY_DONE,
+                        "no personal account at this address"));
+            }
+        }
+        for (Account account : accounts) {
             if (keep.isPresent()) {
                 outcomes.add(new RecordOutcome(account.recordId(), RecordOutcome.Action.KEPT, keep.get()));
                 continue;

@@ -72,10 +72,23 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
     @ConfigProperty(
             defaultValue = "false",
             description = "True where the server's SEARCH compares address headers in their normalised"
-                    + " 'Name <local@domain>' form (Dovecot does), so that '<address>' matches whole addresses only;"
-                    + " look-alike addresses are then not even candidates. False searches for the address as a"
-                    + " substring, which works with any server. Either way each candidate's envelope decides.")
+                    + " 'Name <local@domain>' form (Dovecot does). Discovery finds the same either way: its server-side"
+                    + " search looks for the local part and the domain anywhere in a message (so that sub-addresses,"
+                    + " text and forwarded parts are reached), and each candidate is then verified exactly.")
     private Boolean searchMatchesWholeAddresses = false;
+
+    @ConfigProperty(
+            defaultValue = "+",
+            description = "Between an address's local part and its tag (zoe+shop@ is zoe@): mail to a tagged address"
+                    + " is the subject's too. Empty where the mail system has no sub-addresses.")
+    private String subAddressSeparator = "+";
+
+    @ConfigProperty(
+            defaultValue = "false",
+            description = "True where the IMAP server answers TEXT searches from a full-text index that leaves headers"
+                    + " other than From, To, Cc and Bcc out (Dovecot with fts-xapian or fts-flatcurve): those headers"
+                    + " (Reply-To, Sender, Resent-*, Delivered-To, X-Original-To) are then read from every message.")
+    private Boolean fullTextIndex = false;
 
     @ConfigProperty(description = "JDBC URL of the mail system's user database")
     private String directoryUrl;
@@ -90,11 +103,13 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
     private String mailboxesQuery = "SELECT email FROM mail_user ORDER BY email";
 
     @ConfigProperty(
-            defaultValue =
-                    "SELECT email, display_name, enabled, processing_restricted FROM mail_user WHERE lower(email) = ?",
-            description = "An account by address: address, display name, enabled, restricted")
-    private String accountQuery =
-            "SELECT email, display_name, enabled, processing_restricted FROM mail_user WHERE lower(email) = ?";
+            defaultValue = "SELECT email, display_name, enabled, processing_restricted FROM mail_user"
+                    + " WHERE lower(email) = ? AND mailbox_kind = 'personal'",
+            description = "A person's own account by address: address, display name, enabled, restricted. Only the"
+                    + " accounts it returns are ever a subject's own mailbox: it must leave shared and functional"
+                    + " mailboxes (support@, info@) out")
+    private String accountQuery = "SELECT email, display_name, enabled, processing_restricted FROM mail_user"
+            + " WHERE lower(email) = ? AND mailbox_kind = 'personal'";
 
     @ConfigProperty(
             defaultValue = "UPDATE mail_user SET enabled = ? WHERE lower(email) = ?",
@@ -219,7 +234,9 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
                         setRestrictedStatement,
                         membershipsQuery,
                         unsubscribeStatement,
-                        deleteAccountStatement));
+                        deleteAccountStatement),
+                subAddressSeparator == null ? "" : subAddressSeparator,
+                Boolean.TRUE.equals(fullTextIndex));
     }
 
     @Override
@@ -329,6 +346,22 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
 
     public void setSearchSessions(Integer searchSessions) {
         this.searchSessions = searchSessions;
+    }
+
+    public String getSubAddressSeparator() {
+        return subAddressSeparator;
+    }
+
+    public void setSubAddressSeparator(String subAddressSeparator) {
+        this.subAddressSeparator = subAddressSeparator;
+    }
+
+    public Boolean getFullTextIndex() {
+        return fullTextIndex;
+    }
+
+    public void setFullTextIndex(Boolean fullTextIndex) {
+        this.fullTextIndex = fullTextIndex;
     }
 
     public String getDirectoryUrl() {

@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.privacyrights.connectors.api.Discovery;
 import org.privacyrights.connectors.api.ErasurePolicy;
 import org.privacyrights.connectors.api.ExportResult;
 import org.privacyrights.connectors.api.ExportScope;
 import org.privacyrights.connectors.api.ExportSink;
+import org.privacyrights.connectors.api.FindingStrength;
 import org.privacyrights.connectors.api.OperationReport;
 import org.privacyrights.connectors.api.RecordOutcome;
 import org.privacyrights.connectors.api.RecordRef;
@@ -43,8 +47,31 @@ final class MailOperations {
 
     Discovery discover(SubjectQuery subject) throws SQLException, MessagingException {
         List<RecordRef> records = new ArrayList<>(directory.discover(subject));
-        records.addAll(messages.discover(subject, mailboxes()));
+        records.addAll(messages.discover(mailSubject(subject), mailboxes()));
         return new Discovery(systemName(), records);
+    }
+
+    /**
+     * The subject as the mail system knows them: their addresses in canonical form, their personal mailboxes (by
+     * the user database, never a shared one) and the display names of those, for findings by name.
+     */
+    MailSubject mailSubject(SubjectQuery subject) throws SQLException {
+        MailAddresses normaliser = messages.normaliser();
+        Set<String> addresses = new LinkedHashSet<>();
+        for (String address : subject.emailAddresses()) {
+            normaliser.canonical(address).ifPresent(addresses::add);
+        }
+        Set<String> lookups = new LinkedHashSet<>(subject.emailAddresses());
+        lookups.addAll(addresses);
+        Set<String> own = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        for (MailDirectory.Account account : directory.accounts(lookups)) {
+            normaliser.canonical(account.address()).ifPresent(own::add);
+            if (account.displayName() != null && !account.displayName().isBlank()) {
+                names.add(account.displayName().trim());
+            }
+        }
+        return new MailSubject(addresses, own, names);
     }
 
     ExportResult export(SubjectQuery subject, ExportSink sink, ExportScope scope)
@@ -52,7 +79,7 @@ final class MailOperations {
         Path scratch = Files.createTempDirectory("privacy-mail-export");
         try {
             int directoryRecords = scope.includes(MailCategories.ACCOUNT) ? directory.export(subject, sink) : 0;
-            long messageCount = messages.export(subject, mailboxes(), sink, scratch, scope);
+            long messageCount = messages.export(mailSubject(subject), mailboxes(), sink, scratch, scope);
             return new ExportResult(
                     systemName(), (directoryRecords > 0 ? 1 : 0) + (int) messageCount, directoryRecords + messageCount);
         } finally {
@@ -66,21 +93,75 @@ final class MailOperations {
 
     /**
      * Erases messages first, then list memberships, then the accounts (whose mailboxes must stay reachable until
-     * their messages are gone), and checks with a second search that nothing erasable is left.
+     * their messages are gone). Then the proof: the same complete discovery runs again, and nothing the policy lets
+     * go may still be found. A message that arrived meanwhile is erased in one more pass; one that was erased and is
+     * still there (the server refused) fails the erasure with its id. Messages that only mention the subject are
+     * listed for a staff decision, one by one, unless staff decided already.
      */
-    OperationReport erase(SubjectQuery subject, ErasurePolicy policy) throws SQLException, MessagingException {
+    OperationReport erase(SubjectQuery query, ErasurePolicy policy) throws SQLException, MessagingException {
         List<String> mailboxes = mailboxes();
-        List<RecordOutcome> outcomes = new ArrayList<>(messages.erase(messages.discover(subject, mailboxes), policy));
-        outcomes.addAll(directory.unsubscribe(subject, policy));
-        List<RecordRef> left = messages.discover(subject, mailboxes).stream()
-                .filter(r -> policy.keepReason(r.category()).isEmpty())
-                .toList();
-        if (!left.isEmpty()) {
-            throw new MessagingException(left.size() + " messages are still found after the erasure, e.g. "
-                    + left.get(0).id());
+        MailSubject subject = mailSubject(query);
+        List<RecordOutcome> outcomes = new ArrayList<>();
+        List<RecordRef> erasable = new ArrayList<>();
+        for (RecordRef record : messages.discover(subject, mailboxes)) {
+            if (policy.erases(record)) {
+                erasable.add(record);
+            } else {
+                outcomes.add(notErased(record, policy));
+            }
         }
-        outcomes.addAll(directory.deleteAccounts(subject, ownMessagesErased(policy) ? policy : keepAccounts(policy)));
+        List<String> refusals = new ArrayList<>();
+        outcomes.addAll(messages.erase(erasable, refusals));
+        outcomes.addAll(directory.unsubscribe(query, policy));
+        Set<String> attempted = new HashSet<>();
+        erasable.forEach(r -> attempted.add(r.id()));
+        List<RecordRef> left = erasableLeft(subject, mailboxes, policy);
+        if (!left.isEmpty() && left.stream().noneMatch(r -> attempted.contains(r.id()))) {
+            outcomes.addAll(messages.erase(left, refusals));
+            left.forEach(r -> attempted.add(r.id()));
+            left = erasableLeft(subject, mailboxes, policy);
+        }
+        if (!left.isEmpty()) {
+            throw new MessagingException(left.size()
+                    + " messages naming the subject are still there after the erasure: "
+                    + String.join(
+                            ", ", left.stream().limit(20).map(RecordRef::id).toList())
+                    + (left.size() > 20 ? " and " + (left.size() - 20) + " more" : "")
+                    + (refusals.isEmpty() ? "" : "; the server refused: " + String.join("; ", refusals)));
+        }
+        if (attempted.isEmpty()) {
+            for (String address : subject.addresses()) {
+                outcomes.add(new RecordOutcome(
+                        "messages:" + address,
+                        RecordOutcome.Action.ALREADY_DONE,
+                        "no message the erasure may remove names this address"));
+            }
+        }
+        outcomes.addAll(directory.deleteAccounts(query, ownMessagesErased(policy) ? policy : keepAccounts(policy)));
         return new OperationReport(systemName(), outcomes);
+    }
+
+    private List<RecordRef> erasableLeft(MailSubject subject, List<String> mailboxes, ErasurePolicy policy)
+            throws MessagingException {
+        return messages.discover(subject, mailboxes).stream()
+                .filter(policy::erases)
+                .toList();
+    }
+
+    private static RecordOutcome notErased(RecordRef record, ErasurePolicy policy) {
+        var keep = policy.keepReason(record.category());
+        if (keep.isPresent()) {
+            return new RecordOutcome(record.id(), RecordOutcome.Action.KEPT, keep.get());
+        }
+        if (record.strength() == FindingStrength.MENTIONED) {
+            return new RecordOutcome(
+                    record.id(),
+                    RecordOutcome.Action.AWAITS_DECISION,
+                    "mentions the subject in its text, an attachment or a forwarded message: erased only where"
+                            + " staff decide so for this message");
+        }
+        return new RecordOutcome(
+                record.id(), RecordOutcome.Action.KEPT, "only the subject's name appears: shown, never erased");
     }
 
     OperationReport rectify(SubjectQuery subject, String attribute, String value) throws SQLException {

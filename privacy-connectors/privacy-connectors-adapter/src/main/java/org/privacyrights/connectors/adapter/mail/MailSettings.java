@@ -19,7 +19,9 @@ record MailSettings(
         String directoryUrl,
         String directoryUser,
         String directoryPassword,
-        DirectoryStatements statements) {
+        DirectoryStatements statements,
+        String subAddressSeparator,
+        boolean fullTextIndex) {
 
     String protocol() {
         return ssl ? "imaps" : "imap";

@@ -45,6 +45,15 @@ public final class MailFixture {
     public final String subject = "ada.lovelace@" + domain;
     public final List<String> colleagues = new ArrayList<>();
     public final String list = "newsletter@" + domain;
+    /**
+     * A shared mailbox (the user database says so), generated with the appearances: never anyone's own, searched
+     * like a colleague's.
+     */
+    public final String shared = "support@" + domain;
+    /** Mailboxes holding one message per kind of appearance and of decoy (see {@link MailAppearances}). */
+    public final List<String> appearanceMailboxes = new ArrayList<>();
+    /** The IMAP port the store is filled through (and the connector must use). */
+    public int port = TestServices.IMAP_PORT;
     /** Messages of others' mailboxes that name the subject, by mailbox. */
     public final java.util.Map<String, Integer> mentions = new java.util.TreeMap<>();
 
@@ -64,6 +73,22 @@ public final class MailFixture {
      * 50% look like it; spread 5 makes it 8% and 10%.
      */
     public MailFixture create(int colleagueCount, int messagesPerMailbox, int spread) throws Exception {
+        return create(colleagueCount, messagesPerMailbox, spread, false);
+    }
+
+    /** The same store on the Dovecot with the full-text index. */
+    public MailFixture onFullTextIndex() {
+        port = TestServices.IMAP_FTS_PORT;
+        return this;
+    }
+
+    /**
+     * With {@code appearances}, every colleague's mailbox and the shared one also hold one message per kind of
+     * appearance of the subject and one per kind of look-alike, in the folders {@code Appearances/<kind>} and
+     * {@code Decoys/<kind>}.
+     */
+    public MailFixture create(int colleagueCount, int messagesPerMailbox, int spread, boolean appearances)
+            throws Exception {
         this.spread = spread;
         for (int i = 0; i < colleagueCount; i++) {
             colleagues.add(String.format(Locale.ROOT, "colleague%02d@%s", i, domain));
@@ -73,6 +98,14 @@ public final class MailFixture {
             addAccount(db, subject, "Ada Lovelace");
             for (String colleague : colleagues) {
                 addAccount(db, colleague, "Colleague " + colleague.substring(9, 11));
+            }
+            if (appearances) {
+                addAccount(db, shared, "Support");
+                try (PreparedStatement kind =
+                        db.prepareStatement("UPDATE mail_user SET mailbox_kind = 'shared' WHERE email = ?")) {
+                    kind.setString(1, shared);
+                    kind.executeUpdate();
+                }
             }
             try (Statement sql = db.createStatement()) {
                 sql.executeUpdate("INSERT INTO mailing_list (address, name) VALUES ('" + list + "', 'Newsletter')");
@@ -90,16 +123,58 @@ public final class MailFixture {
         for (String colleague : colleagues) {
             fill(session, colleague, messagesPerMailbox, false);
         }
+        if (appearances) {
+            fill(session, shared, Math.min(messagesPerMailbox, 20), false);
+            appearanceMailboxes.addAll(colleagues);
+            appearanceMailboxes.add(shared);
+            for (String mailbox : appearanceMailboxes) {
+                appendAppearances(session, mailbox);
+            }
+        }
         return this;
     }
 
-    private void fill(Session session, String mailbox, int count, boolean own) throws Exception {
+    private void appendAppearances(Session session, String mailbox) throws Exception {
+        MailAppearances kinds = new MailAppearances(subject, "Ada Lovelace");
+        Store store = connect(session, mailbox);
+        try {
+            int index = 0;
+            for (String kind : MailAppearances.expectedKinds().keySet()) {
+                append(session, store, "Appearances/" + kind, kinds.message(kind, mailbox, index++));
+                mentions.merge(mailbox, 1, Integer::sum);
+            }
+            for (String kind : MailAppearances.decoyKinds()) {
+                append(session, store, "Decoys/" + kind, kinds.message(kind, mailbox, index++));
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Delivers one raw message into {@code folderName} of the open store, creating the folder where needed. */
+    public static void append(Session session, Store store, String folderName, byte[] raw) throws Exception {
+        Folder folder = store.getFolder(folderName);
+        if (!folder.exists()) {
+            folder.create(Folder.HOLDS_MESSAGES);
+        }
+        folder.open(Folder.READ_WRITE);
+        try {
+            folder.appendMessages(new Message[] {new MimeMessage(session, new java.io.ByteArrayInputStream(raw))});
+        } finally {
+            folder.close(false);
+        }
+    }
+
+    /** A master-user session on {@code mailbox} of this fixture's server. */
+    public Store connect(Session session, String mailbox) throws MessagingException {
         Store store = session.getStore("imap");
         store.connect(
-                TestServices.IMAP_HOST,
-                TestServices.IMAP_PORT,
-                mailbox + "*" + TestServices.MASTER_USER,
-                TestServices.MASTER_PASSWORD);
+                TestServices.IMAP_HOST, port, mailbox + "*" + TestServices.MASTER_USER, TestServices.MASTER_PASSWORD);
+        return store;
+    }
+
+    private void fill(Session session, String mailbox, int count, boolean own) throws Exception {
+        Store store = connect(session, mailbox);
         try {
             for (String name : FOLDERS) {
                 Folder folder = store.getFolder(name);

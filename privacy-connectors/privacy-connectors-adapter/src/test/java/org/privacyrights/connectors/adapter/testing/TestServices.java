@@ -12,6 +12,9 @@ public final class TestServices {
 
     public static final String IMAP_HOST = "127.0.0.1";
     public static final int IMAP_PORT = Integer.getInteger("privacy.test.imap.port", 10143);
+    /** The second Dovecot: a full-text index (fts-xapian) and ACLs. */
+    public static final int IMAP_FTS_PORT = Integer.getInteger("privacy.test.imap-fts.port", 10144);
+
     public static final String MASTER_USER = "privacy-admin";
     public static final String MASTER_PASSWORD = "test-master-password";
     public static final String MAIL_DATABASE_URL =
@@ -19,6 +22,9 @@ public final class TestServices {
     public static final String POSTGRES_USER = System.getProperty("privacy.test.postgres.user", "postgres");
     public static final Path DOVECOT_DIR =
             Path.of(System.getProperty("privacy.test.services.dir", "/tmp/privacy-test-services"), "dovecot");
+
+    public static final Path DOVECOT_FTS_DIR =
+            Path.of(System.getProperty("privacy.test.services.dir", "/tmp/privacy-test-services"), "dovecot-fts");
 
     private TestServices() {}
 
