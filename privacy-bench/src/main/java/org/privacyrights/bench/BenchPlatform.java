@@ -77,14 +77,15 @@ final class BenchPlatform implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSON POST, with the given {@code Authorization} header or, where null, none. */
     HttpResponse<String> post(String path, String body, String authorization) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", authorization)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String basic() {
