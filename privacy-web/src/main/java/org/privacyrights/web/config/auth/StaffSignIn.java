@@ -94,9 +94,16 @@ public class StaffSignIn {
         new SecureRandom().nextBytes(instanceKey);
         remembered =
                 new VerifiedCredentialCache(instanceKey, Duration.ofSeconds(Math.max(0, cacheSeconds)), CACHE_CAPACITY);
-        tokens = new StaffTokenCodec(tokenSecret
-                .filter(secret -> !secret.isBlank())
-                .orElseGet(() -> derivedSecret(verificationSecret.orElse(""))));
+        String secret = tokenSecret
+                .filter(configured -> !configured.isBlank())
+                .orElseGet(() -> derivedSecret(verificationSecret.orElse("")));
+        if (secret.length() >= StaffTokenCodec.MIN_SECRET_LENGTH) {
+            tokens = new StaffTokenCodec(secret);
+        } else {
+            // Sign-in with a password still works; only tokens are refused, and the log says why.
+            LOG.severe("Neither privacy.auth.token.secret nor privacy.verification.secret has "
+                    + StaffTokenCodec.MIN_SECRET_LENGTH + " characters or more: no staff API tokens are issued");
+        }
     }
 
     /**
@@ -181,6 +188,9 @@ public class StaffSignIn {
     /** A token for a caller the identity store just found valid. */
     public IssuedToken issueToken(CredentialValidationResult valid) {
         String username = valid.getCallerPrincipal().getName();
+        if (tokens == null) {
+            throw new IllegalStateException("Staff API tokens need privacy.auth.token.secret; see the log");
+        }
         String stamp = stampNow(username).orElseThrow(() -> new IllegalStateException(username + " cannot act"));
         Instant expiresAt = Instant.now().plusSeconds(tokenSeconds);
         String token = tokens.sign(
@@ -190,6 +200,9 @@ public class StaffSignIn {
 
     /** Who a token names, with their roles now, if it is genuine, has not ended and the user may still act. */
     public Optional<CredentialValidationResult> fromToken(String token) {
+        if (tokens == null) {
+            return Optional.empty();
+        }
         return tokens.open(token, Instant.now())
                 .flatMap(claims -> stillValid(claims.username(), claims.stamp(), Set.copyOf(claims.roles())))
                 .map(access -> new CredentialValidationResult(access.username(), access.roles()));
@@ -227,8 +240,7 @@ public class StaffSignIn {
     /** A key for tokens of its own, where the installation set none: never the verification secret itself. */
     private static String derivedSecret(String verificationSecret) {
         if (verificationSecret.length() < StaffTokenCodec.MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("Set privacy.auth.token.secret (or privacy.verification.secret), with at"
-                    + " least " + StaffTokenCodec.MIN_SECRET_LENGTH + " characters");
+            return "";
         }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
