@@ -19,10 +19,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.privacyrights.apiclient.application.ApiClients;
 import org.privacyrights.apiclient.application.ApiKeyCache;
 import org.privacyrights.apiclient.domain.ApiKeys;
@@ -73,6 +75,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     StaffSignIn signIn;
+
+    @Inject
+    @ConfigProperty(name = "privacy.base-url", defaultValue = "http://localhost:8080/")
+    String baseUrl;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -130,6 +136,11 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         // A new session id at login, so that an id planted before login is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
+        String cookieName = request.getServletContext().getSessionCookieConfig().getName();
+        SessionCookieAttributes.complete(
+                context.getResponse(),
+                cookieName == null ? "JSESSIONID" : cookieName,
+                request.isSecure() || baseUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://"));
         request.getSession()
                 .setAttribute(
                         SESSION_IDENTITY,
