@@ -77,11 +77,12 @@ final class BenchPlatform implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSON POST, with the given {@code Authorization} header or, where null, none. */
     HttpResponse<String> post(String path, String body, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (!authorization.isEmpty()) {
+        if (authorization != null && !authorization.isEmpty()) {
             request.header("Authorization", authorization);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

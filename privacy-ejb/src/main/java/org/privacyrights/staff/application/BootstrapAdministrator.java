@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.privacyrights.staff.domain.PasswordRules;
 
 /**
  * On an empty database, creates the first administrator from {@code privacy.bootstrap.admin.password}. There is
@@ -29,6 +30,10 @@ public class BootstrapAdministrator {
     Optional<String> password;
 
     @Inject
+    @ConfigProperty(name = "privacy.bootstrap.admin.email")
+    Optional<String> email;
+
+    @Inject
     StaffDirectory staff;
 
     @PostConstruct
@@ -38,8 +43,14 @@ public class BootstrapAdministrator {
                     + " database. Set it for the first start, then remove it.");
             return;
         }
-        if (staff.bootstrapAdministrator(username, password.get())) {
-            LOG.info(() -> "Created the first administrator '" + username + "'");
+        try {
+            if (staff.bootstrapAdministrator(username, password.get(), email.orElse(null))) {
+                LOG.info(() -> "Created the first administrator '" + username + "'");
+            }
+        } catch (WeakPasswordException e) {
+            LOG.severe(() -> "privacy.bootstrap.admin.password " + e.getMessage() + ": no administrator is created."
+                    + " Set a password of at least " + PasswordRules.MIN_LENGTH + " characters that is not the user"
+                    + " name and not an example's, then start again.");
         }
     }
 }

@@ -6,8 +6,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -20,6 +22,7 @@ import org.privacyrights.platform.InvalidInputException;
 import org.privacyrights.platform.NotFoundException;
 import org.privacyrights.security.Roles;
 import org.privacyrights.staff.domain.PasswordHasher;
+import org.privacyrights.staff.domain.PasswordRules;
 import org.privacyrights.staff.domain.StaffRepository;
 import org.privacyrights.staff.domain.StaffUser;
 
@@ -41,6 +44,9 @@ public class StaffDirectory {
     @Resource
     SessionContext caller;
 
+    @Inject
+    StaffSecuritySettings settings;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     /** Checks a password; unknown users, disabled users and wrong passwords take the same time and look alike. */
@@ -59,19 +65,57 @@ public class StaffDirectory {
         return Optional.of(StaffCredentials.of(staff));
     }
 
+    /**
+     * What a user who proved their password earlier (an API token, a recent match) may do now: empty when the user
+     * is gone or shut out; the stamp changes with the password, so a proof from before a change is worth nothing.
+     */
+    @PermitAll
+    public Optional<StaffAccess> currentAccess(String username) {
+        return repository
+                .findByUsername(username)
+                .filter(StaffUser::isEnabled)
+                .map(user -> new StaffAccess(user.username(), Set.copyOf(user.roles()), StaffAccess.stamp(user)));
+    }
+
+    /**
+     * Changes the caller's own password, given the current one; the new one must follow the password rules. Tokens
+     * and remembered matches of the old password stop working, on every instance.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.DPO, Roles.AGENT, Roles.AUDITOR})
+    public void changeOwnPassword(@NotNull String currentPassword, @NotNull String newPassword) {
+        String username = caller.getCallerPrincipal().getName();
+        StaffUser user = repository
+                .findByUsername(username)
+                .orElseThrow(() -> new InvalidInputException(
+                        "currentPassword", "Your account is kept in the directory: change the password there"));
+        if (!hasher.verify(currentPassword.toCharArray(), user.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        checkPassword("newPassword", username, newPassword);
+        if (hasher.verify(newPassword.toCharArray(), user.passwordHash())) {
+            throw new InvalidInputException("newPassword", "is the password you have now");
+        }
+        user.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+        audit.record(new AuditEntry(username, "STAFF_PASSWORD_CHANGED", null, null, null, "user=" + username));
+    }
+
     /** The user's roles now, for a session that signed in earlier; empty when the user is gone or shut out. */
     @PermitAll
     public Optional<Set<String>> currentRoles(String username) {
         return repository.findByUsername(username).filter(StaffUser::isEnabled).map(user -> Set.copyOf(user.roles()));
     }
 
+    /** A new staff user; {@code email} (optional) is where notices about the account go, in {@code language}. */
     @RolesAllowed(Roles.ADMIN)
     public StaffCredentials create(
             @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
             @NotBlank @Size(max = 200) String displayName,
             @NotEmpty Set<String> roles,
-            @NotBlank @Size(min = 12, max = 200) String password) {
-        return createUser(username, displayName, roles, password, "staff-admin");
+            @NotBlank @Size(max = 200) String password,
+            @Size(max = 320) @Email String email,
+            @Pattern(regexp = "en|de") String language) {
+        checkPassword("password", username, password);
+        return createUser(username, displayName, roles, password, email, language, "staff-admin");
     }
 
     /**
@@ -79,11 +123,12 @@ public class StaffDirectory {
      * caller, at start-up.
      */
     @PermitAll
-    public boolean bootstrapAdministrator(String username, String password) {
+    public boolean bootstrapAdministrator(String username, String password, String email) {
         if (repository.count() > 0) {
             return false;
         }
-        createUser(username, "Administrator", Set.of(Roles.ADMIN, Roles.DPO), password, "bootstrap");
+        checkPassword("privacy.bootstrap.admin.password", username, password);
+        createUser(username, "Administrator", Set.of(Roles.ADMIN, Roles.DPO), password, email, "en", "bootstrap");
         return true;
     }
 
@@ -140,14 +185,27 @@ public class StaffDirectory {
         }
     }
 
+    private void checkPassword(String field, String username, String password) {
+        PasswordRules.check(username, password, settings.demonstration()).ifPresent(weakness -> {
+            throw new WeakPasswordException(field, weakness);
+        });
+    }
+
     private StaffCredentials createUser(
-            String username, String displayName, Set<String> roles, String password, String actor) {
+            String username,
+            String displayName,
+            Set<String> roles,
+            String password,
+            String email,
+            String language,
+            String actor) {
         checkRoles(roles);
         if (repository.findByUsername(username).isPresent()) {
             throw new InvalidInputException("username", "A staff user named '" + username + "' exists already");
         }
         StaffUser user =
                 new StaffUser(username, displayName, hasher.hash(password.toCharArray()), roles, clock.instant());
+        user.contactAt(email, language);
         repository.store(user);
         audit.record(
                 new AuditEntry(actor, "STAFF_USER_CREATED", null, null, null, "user=" + username + " roles=" + roles));

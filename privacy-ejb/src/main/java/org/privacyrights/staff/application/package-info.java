@@ -1,2 +1,5 @@
-/** The staff boundary: checking credentials for the identity store, and managing staff users. */
+/**
+ * The staff boundary: checking credentials for the identity store, the password rules, counting sign-in attempts
+ * per user and per address (and what a lockout records and tells), and managing staff users.
+ */
 package org.privacyrights.staff.application;

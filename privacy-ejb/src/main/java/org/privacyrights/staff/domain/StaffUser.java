@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** A member of staff who works in the dashboard. */
@@ -46,6 +47,13 @@ public class StaffUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Where notices about the account go; none where the installation did not give one. */
+    @Column(length = 320)
+    private String email;
+
+    @Column(nullable = false, length = 8)
+    private String language = "en";
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -60,6 +68,12 @@ public class StaffUser {
         this.passwordHash = passwordHash;
         this.roles = new HashSet<>(roles);
         this.createdAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Where notices about the account go, and in which language ({@code en} or {@code de}). */
+    public void contactAt(String email, String language) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.language = "de".equals(language) ? "de" : "en";
     }
 
     public void changePasswordHash(String passwordHash) {
@@ -101,5 +115,13 @@ public class StaffUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public String language() {
+        return language;
     }
 }

@@ -71,4 +71,22 @@ class MailTemplateTest {
         assertThat(mail.body()).isNull();
         assertThat(mail.lastError()).isNull();
     }
+
+    @Test
+    void theSignInLockoutNoticeNamesTheAccountAndTheWaitInBothLanguages() {
+        Map<String, String> values = Map.of(
+                "username", "ada",
+                "minutes", "15",
+                "at", "2026-12-04T10:00:00Z",
+                "link", "https://privacy.example.org/staff/password.xhtml");
+        MailTemplate.Rendered english =
+                MailTemplate.load("staff-sign-in-locked", "en").render(values);
+        MailTemplate.Rendered german =
+                MailTemplate.load("staff-sign-in-locked", "de").render(values);
+
+        assertThat(english.subject()).isEqualTo("[privacy] Sign-in to your staff account ada paused");
+        assertThat(english.body()).contains("15 minutes", values.get("link")).doesNotContain("{");
+        assertThat(german.subject()).contains("ada", "pausiert");
+        assertThat(german.body()).contains("15 Minuten", values.get("link")).doesNotContain("{");
+    }
 }

@@ -39,7 +39,8 @@ public class AdminStaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff user with roles ADMIN, DPO, AGENT and/or AUDITOR")
     public Response create(@NotNull(message = "a JSON body is required") @Valid NewStaffBody body) {
-        StaffCredentials created = staff.create(body.username, body.displayName, Set.copyOf(body.roles), body.password);
+        StaffCredentials created = staff.create(
+                body.username, body.displayName, Set.copyOf(body.roles), body.password, body.email, body.language);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 

@@ -1,5 +1,6 @@
 package org.privacyrights.web.api;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -24,4 +25,12 @@ public class NewStaffBody {
     @NotBlank(message = "is required")
     @Size(min = 12, max = 200, message = "has 12 to 200 characters")
     public String password;
+
+    /** Where notices about the account go (a sign-in paused after too many attempts); optional. */
+    @Size(max = 320, message = "has at most 320 characters")
+    @Email(message = "is not an email address")
+    public String email;
+
+    @Pattern(regexp = "en|de", message = "must be en or de")
+    public String language;
 }

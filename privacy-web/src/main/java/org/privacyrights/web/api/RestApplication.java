@@ -18,6 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                         + " check consent from other systems."))
 @SecurityScheme(securitySchemeName = "staff", type = SecuritySchemeType.HTTP, scheme = "basic")
 @SecurityScheme(
+        securitySchemeName = "staffToken",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "A staff API token from POST /api/v1/auth/token (pst....), instead of Basic on every call")
+@SecurityScheme(
         securitySchemeName = "system",
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",

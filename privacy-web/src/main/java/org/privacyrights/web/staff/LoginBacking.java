@@ -14,7 +14,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.ResourceBundle;
+import org.privacyrights.web.config.auth.StaffAuthenticationMechanism;
 
 /** Signs staff in and out. After sign-in it returns only to dashboard pages, never to another site. */
 @Named
@@ -45,10 +48,12 @@ public class LoginBacking {
             external.redirect(external.getRequestContextPath() + safeNext(next));
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            String failed = ResourceBundle.getBundle(
-                            "org.privacyrights.web.i18n.messages",
-                            faces.getViewRoot().getLocale())
-                    .getString("staff.login.failed");
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    "org.privacyrights.web.i18n.messages", faces.getViewRoot().getLocale());
+            Object throttled = external.getRequestMap().get(StaffAuthenticationMechanism.THROTTLED);
+            String failed = throttled instanceof Duration wait
+                    ? MessageFormat.format(bundle.getString("staff.login.throttled"), Math.max(1, wait.toMinutes()))
+                    : bundle.getString("staff.login.failed");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failed, null));
         }
     }

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.ResourceBundle;
+import org.privacyrights.staff.application.WeakPasswordException;
 
 /** The dashboard's messages: texts from the page's bundle, and why a boundary bean refused an action. */
 final class StaffFaces {
@@ -43,6 +44,8 @@ final class StaffFaces {
                 : refusal;
         if (refusal instanceof EJBAccessException || cause instanceof EJBAccessException) {
             error(text("staff.request.notAllowed"));
+        } else if (cause instanceof WeakPasswordException weak) {
+            error(text("staff.password.weak." + weak.weakness().name()));
         } else if (cause instanceof ConstraintViolationException violations) {
             violations.getConstraintViolations().forEach(v -> error(field(v, labels) + ": " + v.getMessage()));
         } else {

@@ -31,6 +31,8 @@ public class UsersBacking implements Serializable {
     private String displayName;
     private List<String> roles = new ArrayList<>();
     private String password;
+    private String email;
+    private String language = "en";
     private String editing;
     private List<String> editedRoles = new ArrayList<>();
 
@@ -42,9 +44,12 @@ public class UsersBacking implements Serializable {
     }
 
     public void create() {
-        if (act(() -> directory.create(username, displayName, Set.copyOf(roles), password), "staff.users.created")) {
+        if (act(
+                () -> directory.create(username, displayName, Set.copyOf(roles), password, email, language),
+                "staff.users.created")) {
             username = null;
             displayName = null;
+            email = null;
             roles = new ArrayList<>();
         }
         password = null;
@@ -79,7 +84,9 @@ public class UsersBacking implements Serializable {
                     StaffFaces.text("staff.login.username"),
                     StaffFaces.text("staff.users.displayName"),
                     StaffFaces.text("staff.users.roles"),
-                    StaffFaces.text("staff.login.password"));
+                    StaffFaces.text("staff.login.password"),
+                    StaffFaces.text("staff.users.email"),
+                    StaffFaces.text("staff.users.language"));
             return false;
         } finally {
             users = null;
@@ -120,6 +127,22 @@ public class UsersBacking implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getEditing() {

@@ -10,7 +10,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -20,19 +19,27 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.privacyrights.apiclient.application.ApiCaller;
 import org.privacyrights.apiclient.application.ApiClients;
 import org.privacyrights.apiclient.application.ApiKeyCache;
 import org.privacyrights.apiclient.domain.ApiKeys;
 import org.privacyrights.security.Roles;
+import org.privacyrights.staff.application.SignInThrottledException;
 import org.privacyrights.web.config.SecurityHeaders;
 
 /**
  * Authenticates staff. Pages: the login page calls {@code SecurityContext.authenticate} with the credential; the
- * identity is then kept in the session, whose id is renewed at login. API: HTTP Basic on every call, no session.
- * An unauthenticated call to a protected page goes to the login page, to a protected API path gets 401.
+ * identity is then kept in the session, whose id is renewed at login. API: HTTP Basic (a match made moments ago is
+ * remembered, so that not every call pays a password hash) or a staff API token ({@code Authorization: Bearer
+ * pst....}, from {@code POST /api/v1/auth/token}), no session. Every password check is counted by the sign-in
+ * throttle first; a refused one gets 429 with {@code Retry-After}. An unauthenticated call to a protected page goes
+ * to the login page, to a protected API path gets 401.
  */
 @ApplicationScoped
 @DeclareRoles({
@@ -51,19 +58,24 @@ import org.privacyrights.web.config.SecurityHeaders;
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/staff/login.xhtml";
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final Logger LOG = Logger.getLogger(StaffAuthenticationMechanism.class.getName());
     /** Callers that authenticated with an API key are named "system:" and the client's name. */
     static final String SYSTEM_PREFIX = ApiClients.SYSTEM_PREFIX;
 
     private static final String UNAUTHORIZED_BODY = "{\"status\":401,\"error\":\"unauthorized\","
             + "\"message\":\"Sign in with a staff account (HTTP Basic) or, as a system, with an API key"
             + " (Authorization: Bearer)\",\"violations\":[]}";
+    private static final String THROTTLED_BODY = "{\"status\":429,\"error\":\"too_many_requests\","
+            + "\"message\":\"Too many sign-in attempts for this user or from this address; try again later\","
+            + "\"violations\":[]}";
     private static final String SESSION_IDENTITY = StaffAuthenticationMechanism.class.getName() + ".identity";
+
+    /** Set on the request when the login page's sign-in was refused by the throttle: the {@code Duration} to wait. */
+    public static final String THROTTLED = StaffAuthenticationMechanism.class.getName() + ".throttled";
 
     /** A staff session ends after this however active it is; idle ones end earlier (web.xml session-timeout). */
     static final java.time.Duration SESSION_LIFETIME = java.time.Duration.ofHours(8);
-
-    @Inject
-    IdentityStoreHandler identityStores;
 
     @EJB
     ApiClients apiClients;
@@ -73,6 +85,13 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     StaffSessionCheck sessionCheck;
+
+    @Inject
+    StaffSignIn signIn;
+
+    @Inject
+    @ConfigProperty(name = "privacy.base-url", defaultValue = "http://localhost:8080/")
+    String baseUrl;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -110,7 +129,18 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private AuthenticationStatus loginFromPage(
             HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = credential instanceof UsernamePasswordCredential password
+                    ? signIn.signIn(password, request.getRemoteAddr())
+                    : CredentialValidationResult.INVALID_RESULT;
+        } catch (SignInThrottledException refused) {
+            request.setAttribute(THROTTLED, refused.retryAfter());
+            context.getResponse().setStatus(TOO_MANY_REQUESTS);
+            context.getResponse()
+                    .setHeader("Retry-After", Long.toString(refused.retryAfter().toSeconds()));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // A 401 without the container's error page: the login page renders again and says why.
             context.getResponse().setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -119,6 +149,11 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         // A new session id at login, so that an id planted before login is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
+        String cookieName = request.getServletContext().getSessionCookieConfig().getName();
+        SessionCookieAttributes.complete(
+                context.getResponse(),
+                cookieName == null ? "JSESSIONID" : cookieName,
+                request.isSecure() || baseUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://"));
         request.getSession()
                 .setAttribute(
                         SESSION_IDENTITY,
@@ -133,8 +168,14 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            // Another system with its API key: it acts in the SYSTEM role and the roles of its scopes, never as staff.
             String key = authorization.substring(7).trim();
+            if (StaffTokenCodec.looksLikeToken(key)) {
+                Optional<CredentialValidationResult> staffMember = signIn.fromToken(key);
+                return staffMember.isPresent()
+                        ? context.notifyContainerAboutLogin(staffMember.get())
+                        : challenge(response, context);
+            }
+            // Another system with its API key: it acts in the SYSTEM role and the roles of its scopes, never as staff.
             // Most calls carry a key checked moments ago: the cache answers them, scopes included, without a bean
             // call or a database round trip.
             Optional<ApiCaller> caller =
@@ -152,9 +193,13 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             UsernamePasswordCredential basic =
                     decodeBasic(authorization.substring(6).trim());
             if (basic != null) {
-                CredentialValidationResult result = identityStores.validate(basic);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
+                try {
+                    CredentialValidationResult result = signIn.basic(basic, request.getRemoteAddr());
+                    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                        return context.notifyContainerAboutLogin(result);
+                    }
+                } catch (SignInThrottledException refused) {
+                    return throttled(response, refused);
                 }
             }
             return challenge(response, context);
@@ -177,6 +222,21 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             response.getWriter().write(UNAUTHORIZED_BODY);
         } catch (IOException e) {
             return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429 with the time to wait, before any password was checked. */
+    private static AuthenticationStatus throttled(HttpServletResponse response, SignInThrottledException refused) {
+        response.setHeader("Retry-After", Long.toString(refused.retryAfter().toSeconds()));
+        response.setHeader("Cache-Control", "no-store");
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(THROTTLED_BODY);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "The client left before hearing it was throttled", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
