@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.privacyrights.staff.application.SignInThrottledException;
 import org.privacyrights.web.api.error.ErrorBody;
 import org.privacyrights.web.config.auth.StaffSignIn;
+import org.privacyrights.web.config.client.ClientAddresses;
 
 /**
  * Staff sign in once and then call the API with a short-lived token ({@code Authorization: Bearer pst....}) instead
@@ -27,6 +28,9 @@ import org.privacyrights.web.config.auth.StaffSignIn;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthTokenResource {
+
+    @Inject
+    ClientAddresses clients;
 
     @Inject
     StaffSignIn signIn;
@@ -40,8 +44,7 @@ public class AuthTokenResource {
     public Response issue(@NotNull(message = "a JSON body is required") @Valid TokenRequestBody body) {
         CredentialValidationResult result;
         try {
-            result = signIn.signIn(
-                    new UsernamePasswordCredential(body.username, body.password), request.getRemoteAddr());
+            result = signIn.signIn(new UsernamePasswordCredential(body.username, body.password), clients.of(request));
         } catch (SignInThrottledException refused) {
             return Response.fromResponse(ErrorBody.of(
                                     429,

@@ -23,6 +23,7 @@ import org.privacyrights.staff.application.SignInThrottledException;
 import org.privacyrights.staff.application.StaffDirectory;
 import org.privacyrights.web.api.error.ErrorBody;
 import org.privacyrights.web.config.auth.StaffSignIn;
+import org.privacyrights.web.config.client.ClientAddresses;
 
 /** The signed-in staff member's own account: who they are, and changing their password. */
 @Path("staff/me")
@@ -36,6 +37,9 @@ public class StaffSelfResource {
 
     @EJB
     StaffDirectory staff;
+
+    @Inject
+    ClientAddresses clients;
 
     @Inject
     StaffSignIn signIn;
@@ -64,7 +68,7 @@ public class StaffSelfResource {
     public Response changePassword(@NotNull(message = "a JSON body is required") @Valid PasswordChangeBody body) {
         String username = security.getUserPrincipal().getName();
         try {
-            signIn.admit(username, request.getRemoteAddr());
+            signIn.admit(username, clients.of(request));
         } catch (SignInThrottledException refused) {
             return Response.fromResponse(ErrorBody.of(
                                     429, "too_many_requests", "Too many password checks for this user; try again later")

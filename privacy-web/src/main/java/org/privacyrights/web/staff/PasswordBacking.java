@@ -12,6 +12,7 @@ import org.privacyrights.staff.application.SignInThrottledException;
 import org.privacyrights.staff.application.StaffDirectory;
 import org.privacyrights.staff.application.WeakPasswordException;
 import org.privacyrights.web.config.auth.StaffSignIn;
+import org.privacyrights.web.config.client.ClientAddresses;
 
 /**
  * A staff member changes their own password, giving the current one (counted like a sign-in). The new one follows
@@ -20,6 +21,9 @@ import org.privacyrights.web.config.auth.StaffSignIn;
 @Named
 @RequestScoped
 public class PasswordBacking {
+
+    @Inject
+    ClientAddresses clients;
 
     @Inject
     StaffDirectory directory;
@@ -47,7 +51,7 @@ public class PasswordBacking {
                 (HttpServletRequest) faces.getExternalContext().getRequest();
         String username = request.getRemoteUser();
         try {
-            signIn.admit(username, request.getRemoteAddr());
+            signIn.admit(username, clients.of(request));
             directory.changeOwnPassword(current, next);
             signIn.forget(username);
             StaffFaces.info(StaffFaces.text("staff.password.changed"));

@@ -32,6 +32,7 @@ import org.privacyrights.apiclient.domain.ApiKeys;
 import org.privacyrights.security.Roles;
 import org.privacyrights.staff.application.SignInThrottledException;
 import org.privacyrights.web.config.SecurityHeaders;
+import org.privacyrights.web.config.client.ClientAddresses;
 
 /**
  * Authenticates staff. Pages: the login page calls {@code SecurityContext.authenticate} with the credential; the
@@ -79,6 +80,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @EJB
     ApiClients apiClients;
+
+    @Inject
+    ClientAddresses clients;
 
     @Inject
     ApiKeyCache keyCache;
@@ -132,7 +136,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         CredentialValidationResult result;
         try {
             result = credential instanceof UsernamePasswordCredential password
-                    ? signIn.signIn(password, request.getRemoteAddr())
+                    ? signIn.signIn(password, clients.of(request))
                     : CredentialValidationResult.INVALID_RESULT;
         } catch (SignInThrottledException refused) {
             request.setAttribute(THROTTLED, refused.retryAfter());
@@ -194,7 +198,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                     decodeBasic(authorization.substring(6).trim());
             if (basic != null) {
                 try {
-                    CredentialValidationResult result = signIn.basic(basic, request.getRemoteAddr());
+                    CredentialValidationResult result = signIn.basic(basic, clients.of(request));
                     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                         return context.notifyContainerAboutLogin(result);
                     }
