@@ -900,7 +900,8 @@ class SubjectJourneyIT {
         try {
             HttpResponse<String> issued = http.post(
                     "api/v1/admin/api-clients",
-                    "{\"name\":\"newsletter-" + UUID.randomUUID() + "\",\"scopes\":[\"UNSUBSCRIBE_HEADERS\"]}",
+                    "{\"name\":\"newsletter-" + UUID.randomUUID()
+                            + "\",\"scopes\":[\"UNSUBSCRIBE_HEADERS\",\"RECORD_CONSENT\"]}",
                     ADMIN);
             String key = json(issued).getString("key");
             JsonObject headers = json(http.get(
