@@ -3,6 +3,7 @@ package org.privacyrights.platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -41,6 +42,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         })
 @Singleton
 @Startup
+@DependsOn("InstallationSecretsCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
