@@ -71,4 +71,21 @@ class MailTemplateTest {
         assertThat(mail.body()).isNull();
         assertThat(mail.lastError()).isNull();
     }
+
+    @Test
+    void aSentMailKeepsNeitherItsTextNorItsSubjectOnlyWhatTheAuditNeeds() {
+        Instant now = Instant.parse("2026-03-02T10:00:00Z");
+        MailTemplate.Rendered text = MailTemplate.load("download-code", "en").render(VALUES);
+        OutboxMail mail = new OutboxMail("r1", "ada@example.org", "download-code", "en", text, now);
+
+        mail.delivered(now.plusSeconds(2));
+
+        assertThat(mail.subject()).isNull();
+        assertThat(mail.body()).isNull();
+        assertThat(mail.recipient()).isEqualTo("ada@example.org");
+        assertThat(mail.template()).isEqualTo("download-code");
+        assertThat(mail.requestId()).isEqualTo("r1");
+        assertThat(mail.createdAt()).isEqualTo(now);
+        assertThat(mail.isSent()).isTrue();
+    }
 }
