@@ -161,7 +161,7 @@ class EarOnPayaraServerIT {
                         "privacy.helpdesk.password=unused",
                         "privacy.helpdesk.data-map="
                                 + Path.of(System.getProperty("privacy.config"), "helpdesk", "datamap.json"),
-                        "privacy.helpdesk.hash-key=smoke-test-hash-key",
+                        "privacy.helpdesk.hash-key=ab5c8de75315b2158398a45cf729e6b779e1fcc89c8aa96773db06421526c445",
                         "privacy.dav.base-url=http://127.0.0.1:5232/",
                         "privacy.dav.user=privacy-admin",
                         "privacy.dav.password=test-dav-password",
@@ -172,9 +172,9 @@ class EarOnPayaraServerIT {
                         "privacy.smtp.auth=false",
                         "privacy.smtp.starttls=false",
                         "privacy.smtp.from=Privacy Office <privacy@smoke.test>",
-                        "privacy.verification.secret=smoke-test-verification-secret",
+                        "privacy.verification.secret=baaa3b98afadca733e5d382521040aa2958795802c657746eb964638b05b77aa",
                         "privacy.export.dir=" + Path.of(domains(), "exports"),
-                        "privacy.export.key=smoke-test-export-key",
+                        "privacy.export.key=da39f8ec964ae9a6990d0a77778f3c7d6f8cd5da82102d3ca8d903a918016220",
                         "privacy.register.file=" + Path.of(System.getProperty("privacy.config"), "register.json"),
                         // Switched off, but the bean still binds to the adapter by its name inside the EAR.
                         "privacy.inbound.resource-adapter=privacy#privacy-connectors",

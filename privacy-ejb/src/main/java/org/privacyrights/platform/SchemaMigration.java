@@ -7,8 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -73,8 +76,24 @@ public class SchemaMigration {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    Config config;
+
+    /**
+     * Refuses a shipped placeholder or an easily guessed key (see {@link InstallationSecrets}) before anything
+     * else runs: every start-up bean depends on this one. The demonstration is let through with a warning.
+     */
     @PostConstruct
     void migrateAtStartup() {
+        List<String> problems = InstallationSecrets.problems(
+                name -> config.getOptionalValue(name, String.class).orElse(null));
+        if (!problems.isEmpty()) {
+            throw InstallationSecrets.refusal(problems);
+        }
+        if (config.getOptionalValue(InstallationSecrets.DEMO, Boolean.class).orElse(false)) {
+            LOG.warning("privacy.demo.enabled=true: the installation's secrets are not checked. A demonstration"
+                    + " only, never a real installation.");
+        }
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");

@@ -29,6 +29,9 @@ import org.privacyrights.deadline.DeadlineCalculator;
 import org.privacyrights.deadline.HolidayCalendar;
 import org.privacyrights.knowledge.domain.Article;
 import org.privacyrights.knowledge.infrastructure.JpaArticleRepository;
+import org.privacyrights.notification.domain.MailTemplate;
+import org.privacyrights.notification.domain.OutboxMail;
+import org.privacyrights.notification.infrastructure.JpaOutboxRepository;
 import org.privacyrights.policy.domain.Acknowledgement;
 import org.privacyrights.policy.domain.PolicyVersion;
 import org.privacyrights.policy.infrastructure.JpaPolicyRepository;
@@ -94,6 +97,35 @@ abstract class PersistenceContract {
             assertThat(new JpaSubjectRepository(em).findByIdentity(IdentityKind.EMAIL, null, "ADA@example.org"))
                     .map(DataSubject::publicId)
                     .contains(loaded.subject().publicId());
+            return null;
+        });
+    }
+
+    @Test
+    void aSentMailIsStoredWithoutItsSubjectAndBody() {
+        Long id = inTransaction(em -> {
+            OutboxMail mail = new OutboxMail(
+                    "r1",
+                    "ada@example.org",
+                    "verification-code",
+                    "en",
+                    new MailTemplate.Rendered("Your confirmation code", "Your code: 123456\n"),
+                    NOW);
+            new JpaOutboxRepository(em).store(mail);
+            return mail.id();
+        });
+        inTransaction(em -> {
+            new JpaOutboxRepository(em).find(id).orElseThrow().delivered(NOW.plusSeconds(1));
+            return null;
+        });
+
+        inTransaction(em -> {
+            OutboxMail sent = new JpaOutboxRepository(em).find(id).orElseThrow();
+            assertThat(sent.isSent()).isTrue();
+            assertThat(sent.subject()).isNull();
+            assertThat(sent.body()).isNull();
+            assertThat(sent.recipient()).isEqualTo("ada@example.org");
+            assertThat(sent.template()).isEqualTo("verification-code");
             return null;
         });
     }

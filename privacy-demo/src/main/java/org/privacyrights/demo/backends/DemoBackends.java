@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -23,7 +24,7 @@ public class DemoBackends {
     @Inject
     Config config;
 
-    private DemoServers servers;
+    private volatile DemoServers servers;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) throws Exception {
         if (!config.getOptionalValue("privacy.demo.enabled", Boolean.class).orElse(false)) {
@@ -37,6 +38,17 @@ public class DemoBackends {
                 + settings.helpdesk().url().port() + ") with " + settings.people() + " people, person0@"
                 + DemoPerson.DOMAIN + " to person" + (settings.people() - 1) + "@" + DemoPerson.DOMAIN
                 + "; generated afresh at every start.");
+    }
+
+    /** Whether the backends run, which they do only where the demo is on. */
+    public boolean isOn() {
+        return servers != null;
+    }
+
+    /** The latest mails the platform sent, newest first; none while the backends are off. */
+    public List<DeliveredMail> deliveredMails() {
+        DemoServers running = servers;
+        return running == null ? List.of() : running.delivered();
     }
 
     @PreDestroy

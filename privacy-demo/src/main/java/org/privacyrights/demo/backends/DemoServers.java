@@ -42,6 +42,11 @@ final class DemoServers implements AutoCloseable {
         }
     }
 
+    /** The latest mails the platform sent to the demo SMTP server, newest first. */
+    List<DeliveredMail> delivered() {
+        return mailServer.delivered();
+    }
+
     List<DemoPerson> people() {
         return people;
     }

@@ -130,6 +130,12 @@ class DemoServersTest {
             assertThat(count(mail.discover(SubjectQuery.byEmail(person.email())), MailCategories.OWN_MAILBOX))
                     .isEqualTo(servers.mail().ownMessages().get(person.email()) + 1);
         }
+        // The demo mailbox page shows what came in over SMTP, and nothing of the generated mailboxes.
+        assertThat(servers.delivered()).singleElement().satisfies(delivered -> {
+            assertThat(delivered.recipient()).isEqualTo(person.email());
+            assertThat(delivered.subject()).isEqualTo("Your code");
+            assertThat(delivered.body()).contains("123456");
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +23,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,11 +36,16 @@ import org.privacyrights.connectors.api.FindingStrength;
 import org.privacyrights.connectors.api.RecordRef;
 import org.privacyrights.export.domain.StagedFile;
 import org.privacyrights.export.domain.SystemFindings;
+import org.privacyrights.platform.Hkdf;
 
 /**
  * Export files at rest, always encrypted (AES-256-GCM in 1 MiB segments, Tink's streaming AEAD, the key derived
- * from {@code privacy.export.key}; each file is bound to its request and name, so files can't be swapped): the
- * staging area a connector's export streams into, and the finished archives.
+ * from {@code privacy.export.key} with HKDF-SHA256; each file is bound to its request and name, so files can't be
+ * swapped): the staging area a connector's export streams into, and the finished archives.
+ *
+ * <p>Every file starts with the marker {@code PRX2} (key by HKDF). A file without it was written before the marker
+ * existed, with the SHA-256 of the setting as the key, and still opens: archives and staging areas made before an
+ * upgrade are read to their end (at most the seven days of a download link) and nothing new is written that way.
  *
  * <pre>
  * {privacy.export.dir}/staging/{request}/{system}/findings.json  records and files of that system
@@ -51,6 +58,13 @@ public class ExportStore {
 
     private static final String FINDINGS = "findings.json";
     private static final int SEGMENT = 1 << 20;
+    /** Starts every file written with the HKDF key; no file of the earlier kind starts so (Tink's header does not). */
+    static final byte[] MARKER = "PRX2".getBytes(StandardCharsets.US_ASCII);
+    /** Not secret: it separates this use of the setting from any other (RFC 5869, 3.1). */
+    private static final byte[] SALT = "org.privacyrights.export/salt/2026".getBytes(StandardCharsets.US_ASCII);
+
+    private static final byte[] INFO = "export files at rest: AES-256-GCM-HKDF streaming key material, version 2"
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Inject
     @ConfigProperty(name = "privacy.export.dir", defaultValue = "exports")
@@ -61,6 +75,7 @@ public class ExportStore {
     String key;
 
     private AesGcmHkdfStreaming aead;
+    private AesGcmHkdfStreaming unmarkedAead;
 
     private final Map<Path, StoredNames> storedNames = new ConcurrentHashMap<>();
 
@@ -308,18 +323,24 @@ public class ExportStore {
 
     private OutputStream encrypting(String requestId, String name, OutputStream file) throws IOException {
         try {
+            file.write(MARKER);
             return aead().newEncryptingStream(file, associatedData(requestId, name));
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IOException e) {
             file.close();
             throw new IOException("Encrypting " + name + " failed", e);
         }
     }
 
     private InputStream decrypting(String requestId, String name, Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
         try {
-            return aead().newDecryptingStream(in, associatedData(requestId, name));
-        } catch (GeneralSecurityException e) {
+            in.mark(MARKER.length);
+            boolean marked = Arrays.equals(in.readNBytes(MARKER.length), MARKER);
+            if (!marked) {
+                in.reset();
+            }
+            return (marked ? aead() : unmarkedAead()).newDecryptingStream(in, associatedData(requestId, name));
+        } catch (GeneralSecurityException | IOException e) {
             in.close();
             throw new IOException("Decrypting " + name + " failed", e);
         }
@@ -331,17 +352,34 @@ public class ExportStore {
 
     private synchronized AesGcmHkdfStreaming aead() {
         if (aead == null) {
-            if (key == null || key.length() < 16) {
-                throw new IllegalStateException("privacy.export.key must be set, with at least 16 characters");
-            }
-            try {
-                byte[] material = sha256().digest(key.getBytes(StandardCharsets.UTF_8));
-                aead = new AesGcmHkdfStreaming(material, "HmacSha256", 32, SEGMENT, 0);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("AES-GCM streaming is not available", e);
-            }
+            aead = streaming(Hkdf.derive(setting(), SALT, INFO, 32));
         }
         return aead;
+    }
+
+    /** The key of files written before the marker: one SHA-256 of the setting. Read only, never written. */
+    private synchronized AesGcmHkdfStreaming unmarkedAead() {
+        if (unmarkedAead == null) {
+            unmarkedAead = streaming(sha256().digest(setting()));
+        }
+        return unmarkedAead;
+    }
+
+    private byte[] setting() {
+        if (key == null || key.length() < 16) {
+            throw new IllegalStateException("privacy.export.key must be set, with at least 16 characters");
+        }
+        return key.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static AesGcmHkdfStreaming streaming(byte[] material) {
+        try {
+            return new AesGcmHkdfStreaming(material, "HmacSha256", 32, SEGMENT, 0);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM streaming is not available", e);
+        } finally {
+            Arrays.fill(material, (byte) 0);
+        }
     }
 
     private Path root() {

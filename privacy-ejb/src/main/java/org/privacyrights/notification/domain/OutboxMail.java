@@ -15,8 +15,9 @@ import java.time.ZoneOffset;
 
 /**
  * A mail to a data subject, written in the transaction that decided to send it: if that transaction rolls back,
- * no mail goes out. Delivered at least once; a failed delivery is tried again later with a growing pause, and the
- * body is blanked once it went out.
+ * no mail goes out. Delivered at least once; a failed delivery is tried again later with a growing pause. Once it
+ * went out, subject and body are blanked (both may carry what only the recipient should read); what the audit
+ * needs stays: recipient, template, language, request, when it was made and sent.
  */
 @Entity
 @Table(name = "outbox_mail")
@@ -43,7 +44,7 @@ public class OutboxMail {
     @Column(nullable = false, length = 8)
     private String language;
 
-    @Column(nullable = false, length = 300)
+    @Column(length = 300)
     private String subject;
 
     @Column(length = MAX_BODY)
@@ -94,6 +95,7 @@ public class OutboxMail {
 
     public void delivered(Instant now) {
         sentAt = now.atOffset(ZoneOffset.UTC);
+        subject = null;
         body = null;
         claimedUntil = null;
         lastError = null;

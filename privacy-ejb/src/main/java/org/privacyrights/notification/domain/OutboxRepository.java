@@ -9,9 +9,6 @@ public interface OutboxRepository {
 
     void store(OutboxMail mail);
 
-    /** The newest mails, newest first. */
-    List<OutboxMail> latest(int max);
-
     Optional<OutboxMail> find(Long id);
 
     /** Ids of mails due for a delivery attempt and not claimed by anyone else. */

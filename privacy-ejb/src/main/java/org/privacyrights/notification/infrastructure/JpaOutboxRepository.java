@@ -29,13 +29,6 @@ public class JpaOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public List<OutboxMail> latest(int max) {
-        return em.createQuery("SELECT m FROM OutboxMail m ORDER BY m.id DESC", OutboxMail.class)
-                .setMaxResults(max)
-                .getResultList();
-    }
-
-    @Override
     public Optional<OutboxMail> find(Long id) {
         return Optional.ofNullable(em.find(OutboxMail.class, id));
     }

@@ -23,11 +23,11 @@ class MailTemplateTest {
         MailTemplate.Rendered german =
                 MailTemplate.load("verification-code", "de").render(VALUES);
 
-        assertThat(english.subject()).isEqualTo("Your confirmation code: 042917");
+        assertThat(english.subject()).isEqualTo("Your confirmation code");
         assertThat(english.body())
                 .contains("042917", VALUES.get("link"), "10 minutes")
                 .doesNotContain("{");
-        assertThat(german.subject()).isEqualTo("Ihr Bestätigungscode: 042917");
+        assertThat(german.subject()).isEqualTo("Ihr Bestätigungscode");
         assertThat(german.body()).contains("042917", "10 Minuten lang");
     }
 
@@ -40,10 +40,10 @@ class MailTemplateTest {
     @Test
     void aValueNeverBreaksTheSubjectLineAndIsNeverEvaluated() {
         Map<String, String> hostile = new java.util.HashMap<>(VALUES);
-        hostile.put("code", "1\r\nBcc: victim@example.org ${7*7} #{x}");
+        hostile.put("identity", "1\r\nBcc: victim@example.org ${7*7} #{x}");
 
         MailTemplate.Rendered rendered =
-                MailTemplate.load("verification-code", "en").render(hostile);
+                MailTemplate.load("identity-code", "en").render(hostile);
 
         assertThat(rendered.subject()).doesNotContain("\r", "\n").contains("${7*7} #{x}");
     }
@@ -88,5 +88,22 @@ class MailTemplateTest {
         assertThat(english.body()).contains("15 minutes", values.get("link")).doesNotContain("{");
         assertThat(german.subject()).contains("ada", "pausiert");
         assertThat(german.body()).contains("15 Minuten", values.get("link")).doesNotContain("{");
+    }
+
+    @Test
+    void aSentMailKeepsNeitherItsTextNorItsSubjectOnlyWhatTheAuditNeeds() {
+        Instant now = Instant.parse("2026-03-02T10:00:00Z");
+        MailTemplate.Rendered text = MailTemplate.load("download-code", "en").render(VALUES);
+        OutboxMail mail = new OutboxMail("r1", "ada@example.org", "download-code", "en", text, now);
+
+        mail.delivered(now.plusSeconds(2));
+
+        assertThat(mail.subject()).isNull();
+        assertThat(mail.body()).isNull();
+        assertThat(mail.recipient()).isEqualTo("ada@example.org");
+        assertThat(mail.template()).isEqualTo("download-code");
+        assertThat(mail.requestId()).isEqualTo("r1");
+        assertThat(mail.createdAt()).isEqualTo(now);
+        assertThat(mail.isSent()).isTrue();
     }
 }

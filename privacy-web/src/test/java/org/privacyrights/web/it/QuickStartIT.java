@@ -56,7 +56,7 @@ class QuickStartIT {
                 work.resolve("micro.log"),
                 System.getProperty("privacy.rar"),
                 System.getProperty("privacy.demo.war"),
-                System.getProperty("privacy.war"));
+                System.getProperty("privacy.quickstart.war"));
     }
 
     @AfterAll

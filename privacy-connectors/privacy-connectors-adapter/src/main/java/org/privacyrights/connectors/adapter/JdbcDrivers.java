@@ -27,7 +27,8 @@ public final class JdbcDrivers {
                 "No JDBC driver in the adapter accepts " + url.replaceAll("password=[^&;]*", "password=***"));
     }
 
-    public static Properties login(String user, String password, int connectTimeoutSeconds) {
+    /** The login and the timeouts, as the driver of {@code url} reads them. */
+    public static Properties login(String user, String password, String url, JdbcTimeouts timeouts) {
         Properties login = new Properties();
         if (user != null) {
             login.setProperty("user", user);
@@ -35,9 +36,7 @@ public final class JdbcDrivers {
         if (password != null) {
             login.setProperty("password", password);
         }
-        // PostgreSQL and MariaDB read these names; other drivers ignore what they do not know.
-        login.setProperty("connectTimeout", String.valueOf(connectTimeoutSeconds));
-        login.setProperty("loginTimeout", String.valueOf(connectTimeoutSeconds));
+        timeouts.applyTo(url, login);
         return login;
     }
 

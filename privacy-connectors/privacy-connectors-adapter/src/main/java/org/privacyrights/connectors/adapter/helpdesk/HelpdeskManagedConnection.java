@@ -42,7 +42,7 @@ class HelpdeskManagedConnection implements ManagedConnection {
         this.settings = settings;
         this.jdbc = JdbcDrivers.connect(
                 settings.jdbcUrl(),
-                JdbcDrivers.login(settings.user(), settings.password(), settings.connectTimeoutSeconds()));
+                JdbcDrivers.login(settings.user(), settings.password(), settings.jdbcUrl(), settings.timeouts()));
         try {
             DataMapSchemaCheck.verify(jdbc, settings.dataMap());
             this.jdbc.setAutoCommit(true);
@@ -135,7 +135,7 @@ class HelpdeskManagedConnection implements ManagedConnection {
     /** Asks the database, for the container's connection validation. */
     boolean isValid() {
         try {
-            return !broken && jdbc.isValid(Math.max(1, settings.connectTimeoutSeconds()));
+            return !broken && jdbc.isValid(settings.timeouts().connectSeconds());
         } catch (SQLException e) {
             return false;
         }

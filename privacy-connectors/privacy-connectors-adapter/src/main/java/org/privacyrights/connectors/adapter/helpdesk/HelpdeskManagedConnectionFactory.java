@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import javax.security.auth.Subject;
 import org.privacyrights.connectors.adapter.AdapterManagedConnectionFactory;
+import org.privacyrights.connectors.adapter.JdbcTimeouts;
 import org.privacyrights.connectors.api.helpdesk.HelpdeskConnection;
 import org.privacyrights.connectors.api.helpdesk.HelpdeskConnectionFactory;
 
@@ -64,8 +65,13 @@ public class HelpdeskManagedConnectionFactory extends AdapterManagedConnectionFa
     @ConfigProperty(defaultValue = "30", description = "Longest a statement may run, in seconds")
     private Integer queryTimeoutSeconds = 30;
 
-    @ConfigProperty(defaultValue = "10", description = "Connect timeout in seconds")
+    @ConfigProperty(defaultValue = "10", description = "Connect (and log-in) timeout in seconds")
     private Integer connectTimeoutSeconds = 10;
+
+    @ConfigProperty(
+            defaultValue = "60",
+            description = "Longest wait for any answer of the database once connected, in seconds")
+    private Integer socketTimeoutSeconds = 60;
 
     private transient volatile DataMap dataMap;
 
@@ -130,6 +136,13 @@ public class HelpdeskManagedConnectionFactory extends AdapterManagedConnectionFa
             throw new InvalidPropertyException("Help desk '" + systemName
                     + "': the data map hashes columns, so hashKey needs at least 16 characters");
         }
+        if (connectTimeoutSeconds == null
+                || connectTimeoutSeconds < 1
+                || socketTimeoutSeconds == null
+                || socketTimeoutSeconds < 1) {
+            throw new InvalidPropertyException("Help desk '" + systemName
+                    + "': connectTimeoutSeconds and socketTimeoutSeconds must be at least 1");
+        }
         String login = userFor(subject);
         String secret = password;
         if (subject != null) {
@@ -148,7 +161,7 @@ public class HelpdeskManagedConnectionFactory extends AdapterManagedConnectionFa
                 mask,
                 hashKey == null ? new byte[0] : hashKey.getBytes(StandardCharsets.UTF_8),
                 queryTimeoutSeconds,
-                connectTimeoutSeconds);
+                new JdbcTimeouts(connectTimeoutSeconds, socketTimeoutSeconds));
     }
 
     private String userFor(Subject subject) {
@@ -258,6 +271,14 @@ public class HelpdeskManagedConnectionFactory extends AdapterManagedConnectionFa
 
     public void setConnectTimeoutSeconds(Integer connectTimeoutSeconds) {
         this.connectTimeoutSeconds = connectTimeoutSeconds;
+    }
+
+    public Integer getSocketTimeoutSeconds() {
+        return socketTimeoutSeconds;
+    }
+
+    public void setSocketTimeoutSeconds(Integer socketTimeoutSeconds) {
+        this.socketTimeoutSeconds = socketTimeoutSeconds;
     }
 
     @Override

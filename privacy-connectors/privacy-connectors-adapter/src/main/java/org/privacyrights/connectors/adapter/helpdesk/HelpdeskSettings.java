@@ -1,5 +1,7 @@
 package org.privacyrights.connectors.adapter.helpdesk;
 
+import org.privacyrights.connectors.adapter.JdbcTimeouts;
+
 /** An immutable snapshot of one help-desk connection definition. */
 record HelpdeskSettings(
         String systemName,
@@ -10,4 +12,4 @@ record HelpdeskSettings(
         String mask,
         byte[] hashKey,
         int queryTimeoutSeconds,
-        int connectTimeoutSeconds) {}
+        JdbcTimeouts timeouts) {}

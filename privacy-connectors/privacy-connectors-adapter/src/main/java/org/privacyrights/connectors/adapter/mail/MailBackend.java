@@ -88,7 +88,8 @@ final class MailBackend implements AutoCloseable {
                 JdbcDrivers.login(
                         settings.directoryUser(),
                         settings.directoryPassword(),
-                        Math.max(1, settings.connectTimeoutMillis() / 1000)));
+                        settings.directoryUrl(),
+                        settings.directoryTimeouts()));
         directory.setAutoCommit(true);
         return directory;
     }

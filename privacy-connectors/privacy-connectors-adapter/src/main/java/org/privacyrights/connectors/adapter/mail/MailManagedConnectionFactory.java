@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import javax.security.auth.Subject;
 import org.privacyrights.connectors.adapter.AdapterManagedConnectionFactory;
+import org.privacyrights.connectors.adapter.JdbcTimeouts;
 import org.privacyrights.connectors.api.mail.MailConnection;
 import org.privacyrights.connectors.api.mail.MailConnectionFactory;
 
@@ -59,6 +60,14 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
 
     @ConfigProperty(defaultValue = "30000", description = "Read timeout in milliseconds")
     private Integer readTimeoutMillis = 30_000;
+
+    @ConfigProperty(defaultValue = "10", description = "Connect (and log-in) timeout of the user database, in seconds")
+    private Integer directoryConnectTimeoutSeconds = 10;
+
+    @ConfigProperty(
+            defaultValue = "60",
+            description = "Longest wait for any answer of the user database once connected, in seconds")
+    private Integer directorySocketTimeoutSeconds = 60;
 
     @ConfigProperty(defaultValue = "4", description = "IMAP sessions one pooled connection keeps open to mailboxes")
     private Integer maxOpenMailboxes = 4;
@@ -210,6 +219,13 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
             throw new InvalidPropertyException(
                     "Mail connector '" + systemName + "': searchSessions must be at least 1");
         }
+        if (directoryConnectTimeoutSeconds == null
+                || directoryConnectTimeoutSeconds < 1
+                || directorySocketTimeoutSeconds == null
+                || directorySocketTimeoutSeconds < 1) {
+            throw new InvalidPropertyException("Mail connector '" + systemName
+                    + "': directoryConnectTimeoutSeconds and directorySocketTimeoutSeconds must be at least 1");
+        }
         return new MailSettings(
                 systemName,
                 host,
@@ -226,6 +242,7 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
                 directoryUrl,
                 directoryUser,
                 directoryPassword,
+                new JdbcTimeouts(directoryConnectTimeoutSeconds, directorySocketTimeoutSeconds),
                 new MailSettings.DirectoryStatements(
                         mailboxesQuery,
                         accountQuery,
@@ -314,6 +331,22 @@ public class MailManagedConnectionFactory extends AdapterManagedConnectionFactor
 
     public void setConnectTimeoutMillis(Integer connectTimeoutMillis) {
         this.connectTimeoutMillis = connectTimeoutMillis;
+    }
+
+    public Integer getDirectoryConnectTimeoutSeconds() {
+        return directoryConnectTimeoutSeconds;
+    }
+
+    public void setDirectoryConnectTimeoutSeconds(Integer directoryConnectTimeoutSeconds) {
+        this.directoryConnectTimeoutSeconds = directoryConnectTimeoutSeconds;
+    }
+
+    public Integer getDirectorySocketTimeoutSeconds() {
+        return directorySocketTimeoutSeconds;
+    }
+
+    public void setDirectorySocketTimeoutSeconds(Integer directorySocketTimeoutSeconds) {
+        this.directorySocketTimeoutSeconds = directorySocketTimeoutSeconds;
     }
 
     public Integer getReadTimeoutMillis() {

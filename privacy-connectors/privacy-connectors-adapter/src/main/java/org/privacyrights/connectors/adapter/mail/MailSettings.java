@@ -2,6 +2,7 @@ package org.privacyrights.connectors.adapter.mail;
 
 import jakarta.mail.Session;
 import java.util.Properties;
+import org.privacyrights.connectors.adapter.JdbcTimeouts;
 
 /** An immutable snapshot of one mail connection definition's configuration. */
 record MailSettings(
@@ -19,6 +20,7 @@ record MailSettings(
         String directoryUrl,
         String directoryUser,
         String directoryPassword,
+        JdbcTimeouts directoryTimeouts,
         DirectoryStatements statements,
         String subAddressSeparator,
         boolean fullTextIndex) {

@@ -1,4 +1,4 @@
-package org.privacyrights.demo;
+package org.privacyrights.demo.requests;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.privacyrights.audit.application.AuditTrail;
 import org.privacyrights.audit.domain.AuditEntry;
 import org.privacyrights.platform.PlatformSettings;
@@ -28,6 +29,9 @@ import org.privacyrights.subject.domain.SubjectRepository;
  * paused, completed, rejected), each with its history in the audit trail, so that the overview and the queue show
  * something on the first start. Their people are those the demo backends (privacy-demo) hold mail and help-desk
  * data for, so approving one of them carries it out there. Generated once; never where the demo is off.
+ *
+ * <p>Part of the platform only in the quick start's WAR (privacy-web-quickstart.war, which carries this module's
+ * "platform" jar); the release WAR and the EAR hold nothing of it.
  */
 @Singleton
 @Startup
@@ -39,7 +43,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    DemoSettings settings;
+    @ConfigProperty(name = "privacy.demo.enabled", defaultValue = "false")
+    boolean enabled;
 
     @Inject
     SubjectRepository subjects;
@@ -61,7 +66,7 @@ public class DemoData {
 
     @PostConstruct
     void generate() {
-        if (!settings.enabled() || generatedBefore()) {
+        if (!enabled || generatedBefore()) {
             return;
         }
         Instant now = clock.instant();
@@ -86,7 +91,7 @@ public class DemoData {
             walk(request, i, now);
         }
         LOG.warning(() -> "Demo: " + REQUESTS + " requests from people at " + DOMAIN
-                + " generated; the demo mailbox shows every mail the platform sends. Never enable"
+                + " generated; the demo mailbox (/demo/mailbox.xhtml) shows every mail the platform sends. Never enable"
                 + " privacy.demo.enabled in a real installation.");
     }
 

@@ -1,4 +1,4 @@
-package org.privacyrights.demo;
+package org.privacyrights.demo.requests;
 
 import java.time.Duration;
 import java.time.Instant;

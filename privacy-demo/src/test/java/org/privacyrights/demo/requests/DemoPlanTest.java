@@ -1,4 +1,4 @@
-package org.privacyrights.demo;
+package org.privacyrights.demo.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
