@@ -61,6 +61,14 @@ public class WorkRunner {
     @ConfigProperty(name = "privacy.work.parallel-tasks", defaultValue = "4")
     int parallelTasks;
 
+    /**
+     * Whether this instance carries out work at all. An instance that only serves the portals and the API (or one
+     * kept out of the work while it is looked at) leaves the tasks to the others, which find them by their polls.
+     */
+    @Inject
+    @ConfigProperty(name = "privacy.work.enabled", defaultValue = "true")
+    boolean enabled;
+
     private final AtomicBoolean looking = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final Map<String, Future<Boolean>> completing = new ConcurrentHashMap<>();
@@ -68,6 +76,10 @@ public class WorkRunner {
 
     @PostConstruct
     void schedule() {
+        if (!enabled) {
+            LOG.info("privacy.work.enabled is false: this instance carries out no tasks");
+            return;
+        }
         long interval = Math.max(1, pollSeconds) * 1000L;
         timers.createIntervalTimer(interval, interval, new TimerConfig("work-runner", false));
     }
@@ -75,7 +87,9 @@ public class WorkRunner {
     /** Looks for work now, on a container thread, because a transaction that made some has just committed. */
     @Asynchronous
     public void lookNow() {
-        lookForWork();
+        if (enabled) {
+            lookForWork();
+        }
     }
 
     /**

@@ -46,8 +46,8 @@ import org.privacyrights.request.domain.Workflow;
  * not decide them: every staff action by every role against requests in every status that matters, the
  * pause-then-retry and pause-then-cancel shortcuts past approval, and a check that nothing unapproved or half done
  * is ever answered as done. By other systems' API keys: calls outside a key's scopes, an already-proven erasure
- * filed for anyone, and vouching for an address outside the key's domains. The work engine is kept out (it looks
- * for work once an hour here), so what the tests see is only what the actions did.
+ * filed for anyone, and vouching for an address outside the key's domains. The work engine is kept out (this
+ * instance carries out no tasks), so what the tests see is only what the actions did.
  */
 @ExtendWith(ArquillianExtension.class)
 class WorkflowAbuseIT {
@@ -55,7 +55,7 @@ class WorkflowAbuseIT {
     @Deployment
     static WebArchive deployment() {
         MailServer.start();
-        return ItDeployment.platform("mail, helpdesk", "java:app/privacy/unreachable", "privacy.work.poll-seconds=3600")
+        return ItDeployment.platform("mail, helpdesk", "java:app/privacy/unreachable", "privacy.work.enabled=false")
                 .addClasses(Probe.class, Situation.class, Role.class);
     }
 
