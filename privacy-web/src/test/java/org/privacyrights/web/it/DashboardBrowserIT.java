@@ -90,7 +90,7 @@ class DashboardBrowserIT {
         browser.click(By.cssSelector("label[for='add:roles:2']"));
         browser.type("add:password", "short");
         browser.click(By.id("add:create"));
-        browser.waitForText("users:messages", "Password");
+        browser.waitForText("users:messages", "at least 12 characters");
         browser.type("add:password", "agent-password-123");
         browser.click(By.id("add:create"));
         browser.waitForText("users:list", agent);

@@ -901,7 +901,7 @@ class SubjectJourneyIT {
             HttpResponse<String> issued = http.post(
                     "api/v1/admin/api-clients",
                     "{\"name\":\"newsletter-" + UUID.randomUUID()
-                            + "\",\"scopes\":[\"UNSUBSCRIBE_HEADERS\",\"RECORD_CONSENT\"]}",
+                            + "\",\"scopes\":[\"UNSUBSCRIBE_HEADERS\",\"RECORD_CONSENT\",\"CHECK_CONSENT\"]}",
                     ADMIN);
             String key = json(issued).getString("key");
             JsonObject headers = json(http.get(

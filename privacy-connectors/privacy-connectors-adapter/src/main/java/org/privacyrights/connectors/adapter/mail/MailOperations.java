@@ -106,7 +106,9 @@ final class MailOperations {
         for (RecordRef record : messages.discover(subject, mailboxes)) {
             if (policy.erases(record)) {
                 erasable.add(record);
-            } else {
+            } else if (record.strength() != FindingStrength.POSSIBLE) {
+                // A message that names the subject only by name need not be theirs at all: staff see it among the
+                // findings; an erasure neither touches it nor reports it to the subject as their data kept.
                 outcomes.add(notErased(record, policy));
             }
         }
@@ -153,15 +155,11 @@ final class MailOperations {
         if (keep.isPresent()) {
             return new RecordOutcome(record.id(), RecordOutcome.Action.KEPT, keep.get());
         }
-        if (record.strength() == FindingStrength.MENTIONED) {
-            return new RecordOutcome(
-                    record.id(),
-                    RecordOutcome.Action.AWAITS_DECISION,
-                    "mentions the subject in its text, an attachment or a forwarded message: erased only where"
-                            + " staff decide so for this message");
-        }
         return new RecordOutcome(
-                record.id(), RecordOutcome.Action.KEPT, "only the subject's name appears: shown, never erased");
+                record.id(),
+                RecordOutcome.Action.AWAITS_DECISION,
+                "mentions the subject in its text, an attachment or a forwarded message: erased only where"
+                        + " staff decide so for this message");
     }
 
     OperationReport rectify(SubjectQuery subject, String attribute, String value) throws SQLException {
