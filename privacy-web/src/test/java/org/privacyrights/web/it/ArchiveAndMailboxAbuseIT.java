@@ -310,8 +310,10 @@ class ArchiveAndMailboxAbuseIT {
     /** A link for this address, as a system sending marketing mail asks for it. */
     private String unsubscribeToken(String address) throws Exception {
         ItHttp http = new ItHttp(base);
-        HttpResponse<String> issued =
-                http.post("api/v1/admin/api-clients", "{\"name\":\"newsletter-" + UUID.randomUUID() + "\"}", ADMIN);
+        HttpResponse<String> issued = http.post(
+                "api/v1/admin/api-clients",
+                "{\"name\":\"newsletter-" + UUID.randomUUID() + "\",\"scopes\":[\"UNSUBSCRIBE_HEADERS\"]}",
+                ADMIN);
         JsonObject headers = json(http.get(
                 "api/v1/consents/unsubscribe-headers?purpose=newsletter&subject=" + address,
                 null,
