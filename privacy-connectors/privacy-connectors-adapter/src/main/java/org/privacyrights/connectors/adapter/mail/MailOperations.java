@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.privacyrights.connectors.api.Discovery;
@@ -106,10 +107,8 @@ final class MailOperations {
         for (RecordRef record : messages.discover(subject, mailboxes)) {
             if (policy.erases(record)) {
                 erasable.add(record);
-            } else if (record.strength() != FindingStrength.POSSIBLE) {
-                // A message that names the subject only by name need not be theirs at all: staff see it among the
-                // findings; an erasure neither touches it nor reports it to the subject as their data kept.
-                outcomes.add(notErased(record, policy));
+            } else {
+                notErased(record, policy).ifPresent(outcomes::add);
             }
         }
         List<String> refusals = new ArrayList<>();
@@ -150,16 +149,24 @@ final class MailOperations {
                 .toList();
     }
 
-    private static RecordOutcome notErased(RecordRef record, ErasurePolicy policy) {
+    /**
+     * Why a found message stays: kept by the policy, or waiting for a staff decision. A message that names the
+     * subject by name only need not be theirs at all: staff see it among the findings, and an erasure reports it
+     * to nobody as the subject's data kept.
+     */
+    private static Optional<RecordOutcome> notErased(RecordRef record, ErasurePolicy policy) {
         var keep = policy.keepReason(record.category());
         if (keep.isPresent()) {
-            return new RecordOutcome(record.id(), RecordOutcome.Action.KEPT, keep.get());
+            return Optional.of(new RecordOutcome(record.id(), RecordOutcome.Action.KEPT, keep.get()));
         }
-        return new RecordOutcome(
+        if (record.strength() == FindingStrength.POSSIBLE) {
+            return Optional.empty();
+        }
+        return Optional.of(new RecordOutcome(
                 record.id(),
                 RecordOutcome.Action.AWAITS_DECISION,
                 "mentions the subject in its text, an attachment or a forwarded message: erased only where"
-                        + " staff decide so for this message");
+                        + " staff decide so for this message"));
     }
 
     OperationReport rectify(SubjectQuery subject, String attribute, String value) throws SQLException {
